@@ -1,0 +1,56 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "../decode.hpp"
+
+namespace mestore {
+
+// A product as the public catalog shows it. Never carries cost price or commission.
+struct Product {
+  std::string id;
+  std::string sku;
+  std::string name;
+  std::string description;
+  Cop price;
+  std::string category_id;
+  std::string category_name;
+  std::string vendor_id;
+  std::string vendor_name;
+  int stock_available = 0;
+  std::string image_url;
+  std::string status;  // APPROVED for the public; vendors and admins see the others
+};
+
+inline void from_json(const json& j, Product& p) {
+  decode::required(j, "id", p.id);
+  decode::required(j, "sku", p.sku);
+  decode::required(j, "name", p.name);
+  decode::optional(j, "description", p.description);
+  decode::required(j, "price", p.price);
+  decode::optional(j, "category_id", p.category_id);
+  decode::optional(j, "category_name", p.category_name);
+  decode::optional(j, "vendor_id", p.vendor_id);
+  decode::optional(j, "vendor_name", p.vendor_name);
+  decode::required(j, "stock_available", p.stock_available);
+  decode::optional(j, "image_url", p.image_url);
+  decode::optional(j, "status", p.status);
+}
+inline void to_json(json& j, const Product& p) {
+  j = {{"id", p.id}, {"sku", p.sku}, {"name", p.name}, {"description", p.description}, {"price", p.price},
+       {"category_id", p.category_id}, {"category_name", p.category_name}, {"vendor_id", p.vendor_id},
+       {"vendor_name", p.vendor_name}, {"stock_available", p.stock_available}, {"image_url", p.image_url},
+       {"status", p.status}};
+}
+
+// Query of GET /api/v1/products; empty fields are left out of the URL.
+struct ProductQuery {
+  int page = 1;
+  int size = 20;
+  std::string search;
+  std::string category;
+  std::string sort_by;     // name | price | created_at
+  std::string sort_order;  // asc | desc
+};
+
+}  // namespace mestore

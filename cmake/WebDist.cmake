@@ -1,0 +1,48 @@
+# Builds the deployable web folder (cmake -P): content-hashed names for everything the page
+# loads, an index.html that points at them, and the sizes printed raw and gzipped.
+# In: APP_DIR (app.js/.wasm/.data), WEB_DIR (web/ sources), OUT_DIR.
+file(MAKE_DIRECTORY ${OUT_DIR})
+file(GLOB old ${OUT_DIR}/*.*.js ${OUT_DIR}/*.*.wasm ${OUT_DIR}/*.*.data ${OUT_DIR}/*.*.css)
+if(old)
+  file(REMOVE ${old})
+endif()
+
+function(hashed_copy src stem ext out_name)
+  file(SHA256 ${src} h)
+  string(SUBSTRING ${h} 0 12 h)
+  set(name "${stem}.${h}.${ext}")
+  configure_file(${src} ${OUT_DIR}/${name} COPYONLY)
+  set(${out_name} ${name} PARENT_SCOPE)
+endfunction()
+
+hashed_copy(${APP_DIR}/app.js app js app_js)
+hashed_copy(${APP_DIR}/app.wasm app wasm app_wasm)
+hashed_copy(${APP_DIR}/app.data app data app_data)
+hashed_copy(${WEB_DIR}/boot.js boot js boot_js)
+hashed_copy(${WEB_DIR}/style.css style css style_css)
+
+file(SIZE ${APP_DIR}/app.js js_size)
+file(SIZE ${APP_DIR}/app.wasm wasm_size)
+file(SIZE ${APP_DIR}/app.data data_size)
+set(FILES_JSON "{\"app.js\":{\"url\":\"${app_js}\",\"size\":${js_size}},\"app.wasm\":{\"url\":\"${app_wasm}\",\"size\":${wasm_size}},\"app.data\":{\"url\":\"${app_data}\",\"size\":${data_size}}}")
+set(BOOT_JS ${boot_js})
+set(STYLE_CSS ${style_css})
+configure_file(${WEB_DIR}/index.html ${OUT_DIR}/index.html @ONLY)
+file(COPY ${WEB_DIR}/docs ${WEB_DIR}/favicon.svg DESTINATION ${OUT_DIR})
+
+# Sizes, raw and gzipped (-9, as the server sends them).
+function(gz_size file out)
+  execute_process(COMMAND sh -c "gzip -9 -c '${file}' | wc -c" OUTPUT_VARIABLE n OUTPUT_STRIP_TRAILING_WHITESPACE)
+  set(${out} ${n} PARENT_SCOPE)
+endfunction()
+gz_size(${APP_DIR}/app.wasm wasm_gz)
+gz_size(${APP_DIR}/app.js js_gz)
+gz_size(${APP_DIR}/app.data data_gz)
+math(EXPR total_gz "${wasm_gz} + ${js_gz}")
+math(EXPR total_kb "${total_gz} / 1024")
+message(STATUS "web app sizes (bytes)   raw        gzip")
+message(STATUS "  app.wasm         ${wasm_size}   ${wasm_gz}")
+message(STATUS "  app.js           ${js_size}   ${js_gz}")
+message(STATUS "  app.data (fonts) ${data_size}   ${data_gz}")
+message(STATUS "  wasm + js gzipped: ${total_kb} KiB (budget 600 KiB)")
+file(WRITE ${OUT_DIR}/../web-sizes.json "{\"wasm\":${wasm_size},\"wasm_gz\":${wasm_gz},\"js\":${js_size},\"js_gz\":${js_gz},\"data\":${data_size},\"data_gz\":${data_gz}}\n")

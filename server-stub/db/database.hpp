@@ -1,0 +1,51 @@
+// The embedded SQLite file. Each server thread gets its own connection (WAL lets readers run
+// beside the one writer); every write goes through write(), a BEGIN IMMEDIATE transaction that
+// either commits whole or not at all, so a crash never leaves half an order behind.
+#pragma once
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <functional>
+#include <string>
+
+namespace stub {
+
+class Database {
+ public:
+  explicit Database(std::string path);
+  // This thread's connection (opened on first use).
+  SQLite::Database& conn() const;
+  // Runs `fn` inside BEGIN IMMEDIATE … COMMIT; rolls back if it throws.
+  template <class Fn>
+  auto write(Fn&& fn) const -> decltype(fn(conn()));
+  // Applies pending migrations; returns the schema version now in effect.
+  int migrate() const;
+  const std::string& path() const { return path_; }
+
+ private:
+  void begin_immediate(SQLite::Database& c) const;
+  std::string path_;
+};
+
+template <class Fn>
+auto Database::write(Fn&& fn) const -> decltype(fn(conn())) {
+  SQLite::Database& c = conn();
+  begin_immediate(c);
+  try {
+    if constexpr (std::is_void_v<decltype(fn(c))>) {
+      fn(c);
+      c.exec("COMMIT");
+    } else {
+      auto result = fn(c);
+      c.exec("COMMIT");
+      return result;
+    }
+  } catch (...) {
+    try {
+      c.exec("ROLLBACK");
+    } catch (...) {
+    }
+    throw;
+  }
+}
+
+}  // namespace stub

@@ -1,0 +1,93 @@
+#include "serve.hpp"
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+
+#include "http/http_server.hpp"
+#include "http/openapi.hpp"
+#include "log.hpp"
+#include "routes/routes.hpp"
+#include "seed/seed.hpp"
+#include "stub.hpp"
+
+namespace stub {
+namespace {
+
+HttpServer* g_server = nullptr;
+void on_signal(int) {
+  if (g_server) g_server->stop();
+}
+
+bool prepare_data_dir(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    std::fprintf(stderr, "mestore-stub: cannot create data dir %s: %s\n", dir.c_str(), ec.message().c_str());
+    return false;
+  }
+  ::chmod(dir.c_str(), 0700);
+  return true;
+}
+
+}  // namespace
+
+bool Config::fault(const std::string& name) const {
+  return ("," + faults + ",").find("," + name + ",") != std::string::npos;
+}
+
+int serve(const Config& config) {
+  if (sodium_init() < 0) {
+    std::fprintf(stderr, "mestore-stub: libsodium failed to initialise\n");
+    return 1;
+  }
+  if (!prepare_data_dir(config.data_dir)) return 1;
+  set_log_enabled(true);
+
+  Stub s{config, Database(config.data_dir + "/mestore.sqlite3")};
+  s.started_at = s.clock.now_seconds();
+  try {
+    int version = s.db.migrate();
+    int seeded = config.seed == "none" ? 0 : seed_catalog(s);
+    log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded}});
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "mestore-stub: the database in %s cannot be opened or migrated: %s\n", config.data_dir.c_str(), e.what());
+    return 1;
+  }
+
+  Router router;
+  add_all_routes(router, s);
+  router.add({"GET", "/openapi.json", Access::anyone(),
+              [&router](Context&) { return Reply::raw(openapi_document(router, MESTORE_VERSION).dump(), "application/json"); },
+              "This document", "system"});
+
+  StaticFiles files;
+  // Swagger UI first, so our own /docs/index.html (no inline script, CSP-clean) replaces its demo page.
+  if (!config.docs_root.empty()) files.add_tree(config.docs_root, "/docs/");
+  int app_files = config.web_root.empty() ? 0 : files.add_tree(config.web_root, "/");
+  if (app_files == 0) log_warn({{"event", "no_web_app"}, {"web_root", config.web_root}, {"hint", "build it with ./mestore build"}});
+
+  HttpServer http(s, router, files);
+  int port = http.bind(config.bind, config.port);
+  if (port < 0) {
+    std::fprintf(stderr, "mestore-stub: cannot listen on %s:%d (in use?)\n", config.bind.c_str(), config.port);
+    return 1;
+  }
+  const std::string url = "http://" + config.bind + ":" + std::to_string(port);
+  log_info({{"event", "listening"}, {"url", url}, {"port", port}});
+  std::fprintf(stderr, "\nMeStore stub server listening on %s\n  app:  %s/\n  api:  %s/api/v1\n  docs: %s/docs/\n\n",
+               url.c_str(), url.c_str(), url.c_str(), url.c_str());
+
+  g_server = &http;
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  http.listen();
+  g_server = nullptr;
+  log_info({{"event", "stopped"}});
+  return 0;
+}
+
+}  // namespace stub

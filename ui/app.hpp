@@ -1,0 +1,57 @@
+// The app: owns state, the current screen and the chrome around it (top bar, status line).
+// A host creates one App, feeds it input through ImGui and calls frame() between NewFrame and
+// Render; the App never blocks and never touches the platform except through Platform.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "app_state.hpp"
+#include "platform.hpp"
+#include "screens/screen.hpp"
+#include "theme.hpp"
+
+namespace ui {
+
+class App {
+ public:
+  App(Platform& platform, mestore::ApiClient& api, FontFiles fonts);
+  ~App();
+
+  // Before ImGui::NewFrame: (re)builds fonts when the pixel density changed. Returns true when
+  // the host must re-upload the font texture.
+  bool prepare_frame(float dpr);
+  // Draws one frame of the whole app.
+  void frame();
+  // The host reports the address it was opened at or moved to (deep link, Back/Forward).
+  void open_route(const std::string& hash);
+
+  // For the automation contract (window.mestore).
+  std::string route_text() const;  // "#/catalog?page=2"
+  std::string state_json() const;
+  // True while something animates or waits on the network, so the host keeps drawing.
+  bool busy() const { return busy_; }
+  bool fonts_ready() const { return fonts_ok_; }
+
+ private:
+  void navigate(const Route& route, bool push);
+  void enter_screen(const Route& route);
+  void poll_health();
+  void draw_top_bar();
+  void draw_status_line();
+  ScreenContext screen_context();
+
+  Platform& platform_;
+  mestore::ApiClient& api_;
+  FontFiles font_files_;
+  Theme theme_;
+  AppState state_;
+  std::unique_ptr<Screen> screen_;
+  const ScreenEntry* screen_entry_ = nullptr;
+  std::string screen_param_;
+  bool scroll_to_top_ = false;
+  bool busy_ = false;
+  bool fonts_ok_ = false;
+  float dpr_ = 0;
+};
+
+}  // namespace ui

@@ -1,0 +1,45 @@
+// A screen draws content only: the app owns the window, the top bar and scrolling. Screens are
+// created when their route is entered and dropped when it is left, so each starts fresh.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "../app_state.hpp"
+#include "../platform.hpp"
+#include "../theme.hpp"
+
+namespace ui {
+
+// Named intents a screen may ask of the app (it never changes routes or state behind its back).
+struct Navigator {
+  std::function<void(const Route&)> go;       // new history entry
+  std::function<void(const Route&)> replace;  // same entry (filters, paging)
+};
+
+struct ScreenContext {
+  AppState& state;
+  mestore::ApiClient& api;
+  Platform& platform;
+  const Theme& theme;
+  Navigator nav;
+};
+
+class Screen {
+ public:
+  virtual ~Screen() = default;
+  // The route changed but stays on this screen (e.g. a new query): refresh what depends on it.
+  virtual void on_route(ScreenContext&, const Route&) {}
+  virtual void draw(ScreenContext& ctx) = 0;
+};
+
+struct ScreenEntry {
+  const char* pattern;  // "/product/{id}"
+  std::function<std::unique_ptr<Screen>(ScreenContext&, const std::string& param)> make;
+};
+
+// All screens, in one list; the first pattern that matches the route's path wins.
+const std::vector<ScreenEntry>& screen_registry();
+
+}  // namespace ui

@@ -1,0 +1,11 @@
+// Factories of every screen; the registry in screens.cpp maps routes to them.
+#pragma once
+#include "screen.hpp"
+
+namespace ui {
+
+std::unique_ptr<Screen> make_home_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_product_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_not_found_screen(ScreenContext& ctx, const std::string& param);
+
+}  // namespace ui
