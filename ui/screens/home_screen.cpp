@@ -37,17 +37,14 @@ class HomeScreen final : public Screen {
     products_ = ctx.api.products(q);
   }
 
+  // A brand banner sized by its text, so it wraps cleanly from phone to desktop widths.
   void draw_banner(const Fonts& f) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    float w = ImGui::GetContentRegionAvail().x;
-    float h = em(7.5f);
-    dl->AddRectFilledMultiColor(pos, ImVec2(pos.x + w, pos.y + h), color::brand_dark, color::brand, color::brand,
-                                color::brand_dark);
-    // Soft rounded corners: paint the background colour over the square corners.
-    float r = em(0.8f);
-    dl->AddRect(ImVec2(pos.x - r, pos.y - r), ImVec2(pos.x + w + r, pos.y + h + r), color::background, r * 2, 0, r * 2);
-    float pad = em(1.6f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float pad = em(1.6f);
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, pos.y + pad));
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w - pad * 2);
@@ -56,6 +53,14 @@ class HomeScreen final : public Screen {
     text(f.body, color::rgb(0xDCE7FC), tr("home.hero_text"));
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    const float h = ImGui::GetItemRectMax().y - pos.y + pad;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilledMultiColor(pos, ImVec2(pos.x + w, pos.y + h), color::brand_dark, color::brand, color::brand,
+                                color::brand_dark);
+    // Rounded corners: paint the page colour over the square ones.
+    const float r = em(0.8f);
+    dl->AddRect(ImVec2(pos.x - r, pos.y - r), ImVec2(pos.x + w + r, pos.y + h + r), color::background, r * 2, 0, r * 2);
+    dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + h));
     ImGui::Dummy(ImVec2(w, 0));
   }
