@@ -104,17 +104,19 @@ void HttpServer::handle_api(const httplib::Request& req, httplib::Response& res,
       if (method_mismatch) throw ApiFailure(405, "METHOD_NOT_ALLOWED", req.method + " is not allowed on this path");
       throw ApiFailure(404, "NOT_FOUND", "no such endpoint");
     }
+    // Who may call comes first: an anonymous or unauthorised caller learns nothing about what
+    // the endpoint would have accepted.
+    Context ctx{req, std::move(params), request_id, req.remote_addr};
+    if (route->access.kind != Access::Kind::Public) {
+      if (!authorize) throw ApiFailure(401, "NOT_AUTHENTICATED", "sign in to use this endpoint");
+      authorize(ctx, *route);
+    }
     const bool has_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
     if (has_body && route->body == BodyKind::Json) {
       const std::string type = req.get_header_value("Content-Type");
       if (type.rfind("application/json", 0) != 0)
         throw ApiFailure(415, "UNSUPPORTED_MEDIA_TYPE", "send the body as application/json");
       if (req.body.size() > kMaxJsonBody) throw ApiFailure(413, "PAYLOAD_TOO_LARGE", "the JSON body is larger than 1 MiB");
-    }
-    Context ctx{req, std::move(params), request_id, req.remote_addr};
-    if (route->access.kind != Access::Kind::Public) {
-      if (!authorize) throw ApiFailure(401, "NOT_AUTHENTICATED", "sign in to use this endpoint");
-      authorize(ctx, *route);
     }
     Reply reply = route->handler(ctx);
     res.status = reply.status;

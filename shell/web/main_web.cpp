@@ -13,6 +13,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <sodium.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
@@ -208,6 +209,11 @@ int main() {
   const double css_h = EM_ASM_DOUBLE({ return Module.mestoreViewport()[1]; });
   g.dpr = static_cast<float>(EM_ASM_DOUBLE({ return Module.mestoreViewport()[2]; }));
 
+  // libsodium (idempotency keys, signature checks) takes its randomness from crypto.getRandomValues.
+  if (sodium_init() < 0) {
+    EM_ASM({ window.mestore._fail('crash', 'libsodium'); });
+    return 1;
+  }
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
