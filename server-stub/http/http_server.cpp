@@ -40,6 +40,9 @@ HttpServer::HttpServer(Stub& stub, Router& router, StaticFiles& files)
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server_.set_payload_max_length(kMaxUploadBody);
   server_.set_keep_alive_max_count(10000);
+  // httplib writes headers and body separately: without TCP_NODELAY, Nagle plus delayed ACKs
+  // hold every answer for 40 ms.
+  server_.set_tcp_nodelay(true);
   server_.set_read_timeout(10, 0);
   server_.set_write_timeout(10, 0);
   auto h = [this](const httplib::Request& req, httplib::Response& res) { handle(req, res); };
