@@ -4,11 +4,13 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
 
+#include "scheduler.hpp"
 #include "transport.hpp"
 
 namespace mestore {
@@ -153,6 +155,14 @@ class NativeTransport final : public Transport {
 
 std::unique_ptr<Transport> make_default_transport(const std::string& base_url) {
   return std::make_unique<NativeTransport>(base_url);
+}
+
+// Natively, timers run inside pump() (the owner's thread), like the transport's callbacks.
+std::unique_ptr<Scheduler> make_default_scheduler() {
+  return std::make_unique<PolledScheduler>([] {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+  });
 }
 
 }  // namespace mestore
