@@ -29,7 +29,7 @@ struct Options {
   std::string api = "http://127.0.0.1:8000";
   std::string email;
   bool json = false;
-  int timeout_ms = 15000;
+  int wait_ms = 60000;
 };
 
 std::string env_or(const char* name, std::string fallback) {
@@ -78,7 +78,7 @@ int report(const ApiError& e) {
 // Waits for `h`; on failure prints the error and returns false.
 template <class T>
 bool settle(ApiClient& api, const Handle<T>& h, const Options& o, int& rc) {
-  if (!api.wait(h, o.timeout_ms * 5)) {
+  if (!api.wait(h, o.wait_ms)) {
     std::fprintf(stderr, "error: no answer in time\n");
     rc = 1;
     return false;
@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
   cli.add_option("--api", o.api, "API base URL (env MESTORE_API)")->capture_default_str();
   cli.add_option("--email,-u", o.email, "account for commands that need a session (env MESTORE_EMAIL)");
   cli.add_flag("--json", o.json, "print the data as JSON");
-  cli.add_option("--timeout-ms", o.timeout_ms, "per-request timeout")->capture_default_str();
+  cli.add_option("--wait-ms", o.wait_ms, "how long to wait for an answer, retries included")->capture_default_str();
   cli.require_subcommand(1);
 
   auto* health = cli.add_subcommand("health", "server health");
