@@ -5,9 +5,30 @@
 
 namespace mestore {
 
-ApiClient::ApiClient(std::unique_ptr<Transport> transport) : transport_(std::move(transport)) {}
+namespace {
+RefreshStyle platform_refresh_style(const Transport& t) {
+  return t.browser_cookies() ? RefreshStyle::Cookie : RefreshStyle::Body;
+}
+}  // namespace
 
-Handle<Health> ApiClient::health() { return start<Health>({"GET", "/api/v1/health"}); }
+ApiClient::ApiClient(std::unique_ptr<Transport> transport, ClientOptions options)
+    : transport_(std::move(transport)),
+      scheduler_(options.scheduler ? std::move(options.scheduler) : make_default_scheduler()),
+      session_([s = scheduler_.get()] { return s->now_ms(); }),
+      dispatcher_(std::make_unique<Dispatcher>(*transport_, *scheduler_, session_, options.retry, std::move(options.random),
+                                               options.refresh_style.value_or(platform_refresh_style(*transport_)))) {
+  // Keys are fetched once per session: a new session (or none) fetches them again.
+  session_.on_signed_in.connect([this](const AuthUser&) { keys_.reset(); });
+  session_.on_session_ended.connect([this](EndReason) { keys_.reset(); });
+}
+
+ApiClient::~ApiClient() = default;
+
+// --- catalog ---------------------------------------------------------------------------------------
+
+Handle<Health> ApiClient::health() {
+  return start<Health>({"GET", "/api/v1/health"}, RequestOptions::no_retry());
+}
 
 Handle<Page<Product>> ApiClient::products(const ProductQuery& q) {
   std::string target = "/api/v1/products" + build_query({{"page", std::to_string(q.page)},
@@ -23,7 +44,95 @@ Handle<Product> ApiClient::product(const std::string& id) {
   return start<Product>({"GET", "/api/v1/products/" + percent_encode(id)});
 }
 
-void ApiClient::pump() { transport_->pump(); }
+Handle<std::vector<Category>> ApiClient::categories() { return start<std::vector<Category>>({"GET", "/api/v1/categories"}); }
+
+// --- session -------------------------------------------------------------------------------------
+
+Handle<AuthUser> ApiClient::login(const std::string& email, const std::string& password) {
+  if (session_.state() != SessionState::SignedOut) session_.abandon();  // signing in as someone else
+  session_.begin(SessionState::SigningIn);
+  auto out = std::make_shared<Remote<AuthUser>>();
+  HttpRequest rq{"POST", "/api/v1/auth/login", {}, json(LoginRequest{email, password}).dump()};
+  RequestOptions options = RequestOptions::anonymous();
+  options.max_attempts = 1;  // a login is not retried behind the user's back
+  start<LoginResult>(std::move(rq), options)->then([this, out](Remote<LoginResult>& r) {
+    if (r.done()) {
+      session_.grant(r.value, dispatcher_->refresh_style() == RefreshStyle::Body);
+      out->settle_ok(session_.user().value_or(AuthUser{}));
+    } else {
+      session_.abandon();
+      out->settle_error(r.error);
+    }
+  });
+  return out;
+}
+
+Handle<AuthUser> ApiClient::restore_session() {
+  auto out = std::make_shared<Remote<AuthUser>>();
+  if (session_.signed_in() && session_.user()) {
+    out->settle_ok(*session_.user());
+    return out;
+  }
+  session_.begin(SessionState::Restoring);
+  dispatcher_->refresh([this, out](const Outcome& o, bool ok) {
+    if (!ok) {
+      session_.abandon();
+      ApiError e = error_from_response(o.response);
+      if (o.response.status >= 200 && o.response.status < 300) {
+        e.kind = ErrorKind::Decode;
+        e.code = codes::kDecodeError;
+      }
+      out->settle_error(std::move(e));
+    } else if (session_.user()) {
+      out->settle_ok(*session_.user());
+    } else {
+      // The refresh answer left the user out: ask for it.
+      me()->then([out](Remote<AuthUser>& m) {
+        if (m.done()) out->settle_ok(m.value);
+        else out->settle_error(m.error);
+      });
+      return;
+    }
+    if (on_activity) on_activity();
+  });
+  return out;
+}
+
+Handle<Empty> ApiClient::logout() {
+  HttpRequest rq{"POST", "/api/v1/auth/logout", {}, "{}"};
+  rq.headers.emplace_back("X-MeStore-CSRF", "1");
+  if (session_.signed_in()) rq.headers.emplace_back("Authorization", "Bearer " + session_.access_token());
+  session_.end(EndReason::LoggedOut);  // forget first: a failed call must not leave us signed in
+  RequestOptions options = RequestOptions::anonymous();
+  options.max_attempts = 1;
+  return start<Empty>(std::move(rq), options);
+}
+
+Handle<AuthUser> ApiClient::me() {
+  auto h = start<AuthUser>({"GET", "/api/v1/auth/me"});
+  h->then([this](Remote<AuthUser>& r) {
+    if (r.done() && session_.signed_in()) session_.set_user(r.value);
+  });
+  return h;
+}
+
+// --- signatures -------------------------------------------------------------------------------------
+
+Handle<KeySet> ApiClient::signing_keys() {
+  if (!keys_ || keys_->failed()) keys_ = start<KeySet>({"GET", "/api/v1/security/keys"});
+  return keys_;
+}
+
+// --- developer tools ---------------------------------------------------------------------------
+
+Handle<json> ApiClient::raw_get(const std::string& target) { return start<json>({"GET", target}); }
+
+// --- plumbing -------------------------------------------------------------------------------------
+
+void ApiClient::pump() {
+  transport_->pump();
+  scheduler_->pump();
+}
 
 bool ApiClient::wait_until(const std::function<bool()>& settled, int timeout_ms) {
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
@@ -33,30 +142,6 @@ bool ApiClient::wait_until(const std::function<bool()>& settled, int timeout_ms)
     if (!settled()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   return true;
-}
-
-ApiError error_from_response(const HttpResponse& r) {
-  ApiError e;
-  e.http_status = r.status;
-  if (r.status == 0) {
-    e.kind = r.timed_out ? ErrorKind::Timeout : ErrorKind::Network;
-    e.code = r.timed_out ? "TIMEOUT" : "NETWORK_ERROR";
-    e.message = r.transport_error.empty() ? "the server could not be reached" : r.transport_error;
-    return e;
-  }
-  e.kind = ErrorKind::Http;
-  if (auto ra = r.header("retry-after"); !ra.empty()) e.retry_after_seconds = std::atoi(ra.c_str());
-  ErrorBody body;
-  if (!decode_text(r.body, body)) {
-    e.code = body.error_code;
-    e.message = body.error_message;
-    e.details = std::move(body.details);
-    e.request_id = body.request_id;
-  } else {
-    e.code = "HTTP_" + std::to_string(r.status);
-    e.message = "unexpected answer from the server (HTTP " + std::to_string(r.status) + ")";
-  }
-  return e;
 }
 
 std::string percent_encode(std::string_view s) {

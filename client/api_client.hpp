@@ -1,30 +1,82 @@
 // The typed MeStore API client: one method per endpoint, each returning a Handle the UI polls.
-// Same code in the browser and natively; only the Transport differs.
+// Same code in the browser and natively; only the Transport (and the Scheduler) differ.
+//
+// Under every method sits the Dispatcher (dispatcher.hpp): bearer token from the Session,
+// Idempotency-Key from an Intent, retries with backoff for what is safe to retry, one shared
+// refresh + one replay on an expired token. Endpoint methods stay one short function each:
+//
+//   Handle<Order> ApiClient::create_order(const OrderRequest& r, const Intent& intent) {
+//     return start<Order>({"POST", "/api/v1/orders", {}, json(r).dump()}, RequestOptions::for_intent(intent));
+//   }
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "dispatcher.hpp"
+#include "idempotency.hpp"
 #include "remote.hpp"
+#include "retry.hpp"
+#include "scheduler.hpp"
+#include "session.hpp"
+#include "settle.hpp"
 #include "transport.hpp"
+#include "wire/category.hpp"
 #include "wire/common.hpp"
 #include "wire/health.hpp"
 #include "wire/product.hpp"
+#include "wire/security_wire.hpp"
+#include "wire/session_wire.hpp"
 
 namespace mestore {
 
+struct ClientOptions {
+  std::unique_ptr<Scheduler> scheduler;       // null: the platform's (make_default_scheduler)
+  RetryPolicy retry;
+  RandomBelow random;                         // null: libsodium's randombytes_uniform
+  std::optional<RefreshStyle> refresh_style;  // null: Cookie in the browser, Body natively
+};
+
 class ApiClient {
  public:
-  explicit ApiClient(std::unique_ptr<Transport> transport);
+  explicit ApiClient(std::unique_ptr<Transport> transport, ClientOptions options = {});
+  ~ApiClient();
+  ApiClient(const ApiClient&) = delete;
+  ApiClient& operator=(const ApiClient&) = delete;
 
   // --- endpoints -------------------------------------------------------------------------------
-  Handle<Health> health();
+  Handle<Health> health();  // a poll: never retried (the next poll is the retry)
   Handle<Page<Product>> products(const ProductQuery& query);
   Handle<Product> product(const std::string& id);
+  Handle<std::vector<Category>> categories();
+
+  // --- session (see session.hpp) -----------------------------------------------------------------
+  // POST /auth/login. Done: signed in, the session holds the user and the access token.
+  // Failed: INVALID_CREDENTIALS (401), ACCOUNT_LOCKED (429; session().lock_seconds_left()), …
+  Handle<AuthUser> login(const std::string& email, const std::string& password);
+  // On app start: restores the session from the refresh cookie (browser) or the refresh token
+  // held in memory (native). Failed (quietly) when there is none; the app then shows "sign in".
+  Handle<AuthUser> restore_session();
+  // POST /auth/logout. The client forgets the session at once, whatever the server answers.
+  Handle<Empty> logout();
+  // GET /auth/me; refreshes session().user().
+  Handle<AuthUser> me();
+  Session& session() { return session_; }
+  const Session& session() const { return session_; }
+
+  // --- signatures (see signature.hpp) ------------------------------------------------------------
+  // GET /security/keys, fetched once per session (again after a failure or a new session).
+  Handle<KeySet> signing_keys();
+
+  // --- developer tools -----------------------------------------------------------------------
+  // The `data` of any GET, undecoded; for mestore-cli and debugging, never for screens.
+  Handle<json> raw_get(const std::string& target);
 
   // --- plumbing --------------------------------------------------------------------------------
-  // Delivers finished responses on the calling (main) thread. Call once per frame.
+  // Delivers finished responses and due retry timers on the calling (main) thread. Call once per frame.
   void pump();
-  int in_flight() const { return transport_->in_flight(); }
+  // Requests on the wire, waiting for a retry timer or for a refresh.
+  int in_flight() const { return transport_->in_flight() + dispatcher_->waiting(); }
   // Blocks (pumping) until `h` settles or `timeout_ms` passes; native tests and the CLI only.
   template <class T>
   bool wait(const Handle<T>& h, int timeout_ms = 10000) {
@@ -32,19 +84,25 @@ class ApiClient {
   }
   // Called whenever a response lands, so a host that sleeps while idle can wake up.
   std::function<void()> on_activity;
+  Scheduler& scheduler() { return *scheduler_; }
+
+ protected:
+  // Starts a request through the pipeline; the one building block of every endpoint method.
+  // (Protected so unit tests can drive the pipeline with requests no endpoint makes yet.)
+  template <class T>
+  Handle<T> start(HttpRequest request);
+  template <class T>
+  Handle<T> start(HttpRequest request, RequestOptions options);
 
  private:
   bool wait_until(const std::function<bool()>& settled, int timeout_ms);
 
-  template <class T>
-  Handle<T> start(HttpRequest request);
-
   std::unique_ptr<Transport> transport_;
+  std::unique_ptr<Scheduler> scheduler_;
+  Session session_;
+  std::unique_ptr<Dispatcher> dispatcher_;
+  Handle<KeySet> keys_;
 };
-
-// Turns an HTTP response into the typed result or an ApiError. Exposed for unit tests.
-template <class T>
-void settle_from_response(const HttpResponse& response, Remote<T>& out);
 
 // Builds a query string from key/value pairs, percent-encoding values, skipping empty ones.
 std::string build_query(const std::vector<std::pair<std::string, std::string>>& params);

@@ -40,6 +40,9 @@ class Transport {
   // Delivers finished requests (native); the browser delivers from its event loop by itself.
   virtual void pump() {}
   virtual int in_flight() const = 0;
+  // True when the platform keeps cookies out of our code's reach (the browser: the HttpOnly
+  // refresh cookie travels by itself, so the refresh request sends no token in its body).
+  virtual bool browser_cookies() const { return false; }
 };
 
 // The platform's transport. `base_url` is "" in the browser (same origin) and

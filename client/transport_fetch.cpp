@@ -5,7 +5,10 @@
 #include <emscripten/fetch.h>
 
 #include <cstring>
+#include <map>
+#include <memory>
 
+#include "scheduler.hpp"
 #include "transport.hpp"
 
 namespace mestore {
@@ -97,6 +100,7 @@ class FetchTransport final : public Transport {
   }
 
   int in_flight() const override { return in_flight_; }
+  bool browser_cookies() const override { return true; }
 
  private:
   std::string base_url_;
@@ -108,5 +112,47 @@ class FetchTransport final : public Transport {
 std::unique_ptr<Transport> make_default_transport(const std::string& base_url) {
   return std::make_unique<FetchTransport>(base_url);
 }
+
+namespace {
+
+// Browser timers: emscripten_async_call runs the callback from the browser's event loop, on the
+// main thread, without waiting for a frame. The timers live in a table the scheduler owns; a
+// timer firing after the scheduler is gone finds the table gone and does nothing.
+class WebScheduler final : public Scheduler {
+ public:
+  double now_ms() const override { return emscripten_get_now(); }
+
+  void call_later(int delay_ms, std::function<void()> fn) override {
+    const int id = ++last_id_;
+    table_->emplace(id, std::move(fn));
+    emscripten_async_call(fire, new Ticket{table_, id}, delay_ms < 0 ? 0 : delay_ms);
+  }
+
+  int pending() const override { return static_cast<int>(table_->size()); }
+
+ private:
+  using Table = std::map<int, std::function<void()>>;
+  struct Ticket {
+    std::weak_ptr<Table> table;
+    int id;
+  };
+  static void fire(void* arg) {
+    std::unique_ptr<Ticket> ticket(static_cast<Ticket*>(arg));
+    auto table = ticket->table.lock();
+    if (!table) return;
+    auto it = table->find(ticket->id);
+    if (it == table->end()) return;
+    auto fn = std::move(it->second);
+    table->erase(it);
+    fn();
+  }
+
+  std::shared_ptr<Table> table_ = std::make_shared<Table>();
+  int last_id_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Scheduler> make_default_scheduler() { return std::make_unique<WebScheduler>(); }
 
 }  // namespace mestore

@@ -4,40 +4,18 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
 
+#include "cookie_jar.hpp"
+#include "scheduler.hpp"
 #include "transport.hpp"
 
 namespace mestore {
 namespace {
-
-class CookieJar {
- public:
-  void store(const std::string& set_cookie) {
-    auto eq = set_cookie.find('=');
-    auto semi = set_cookie.find(';');
-    if (eq == std::string::npos || (semi != std::string::npos && eq > semi)) return;
-    std::string name = set_cookie.substr(0, eq);
-    std::string value = set_cookie.substr(eq + 1, semi == std::string::npos ? std::string::npos : semi - eq - 1);
-    bool expired = set_cookie.find("Max-Age=0") != std::string::npos || value.empty();
-    std::lock_guard lock(mu_);
-    if (expired) cookies_.erase(name);
-    else cookies_[name] = value;
-  }
-  std::string header() const {
-    std::lock_guard lock(mu_);
-    std::string h;
-    for (const auto& [k, v] : cookies_) h += (h.empty() ? "" : "; ") + k + "=" + v;
-    return h;
-  }
-
- private:
-  mutable std::mutex mu_;
-  std::map<std::string, std::string> cookies_;
-};
 
 class NativeTransport final : public Transport {
  public:
@@ -111,7 +89,7 @@ class NativeTransport final : public Transport {
       if (k == "Content-Type") content_type = v;
       else headers.emplace(k, v);
     }
-    if (auto c = jar_.header(); !c.empty()) headers.emplace("Cookie", c);
+    if (auto c = jar_.header_for(rq.target); !c.empty()) headers.emplace("Cookie", c);
 
     httplib::Result res = [&] {
       if (rq.method == "GET") return cli.Get(rq.target.c_str(), headers);
@@ -153,6 +131,14 @@ class NativeTransport final : public Transport {
 
 std::unique_ptr<Transport> make_default_transport(const std::string& base_url) {
   return std::make_unique<NativeTransport>(base_url);
+}
+
+// Natively, timers run inside pump() (the owner's thread), like the transport's callbacks.
+std::unique_ptr<Scheduler> make_default_scheduler() {
+  return std::make_unique<PolledScheduler>([] {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+  });
 }
 
 }  // namespace mestore
