@@ -23,6 +23,75 @@ Handle<Product> ApiClient::product(const std::string& id) {
   return start<Product>({"GET", "/api/v1/products/" + percent_encode(id)});
 }
 
+namespace {
+
+HttpRequest with_bearer(HttpRequest r, const std::string& access_token) {
+  r.headers.emplace_back("Authorization", "Bearer " + access_token);
+  return r;
+}
+
+}  // namespace
+
+Handle<LoginResult> ApiClient::login(const LoginRequest& r) {
+  return start<LoginResult>({"POST", "/api/v1/auth/login", {}, json(r).dump()});
+}
+
+Handle<LoginResult> ApiClient::admin_login(const LoginRequest& r) {
+  return start<LoginResult>({"POST", "/api/v1/auth/admin-login", {}, json(r).dump()});
+}
+
+Handle<User> ApiClient::register_buyer(const RegisterRequest& r) {
+  return start<User>({"POST", "/api/v1/auth/register", {}, json(r).dump()});
+}
+
+// With the cookie, the server wants the CSRF header; a body token needs none, but it does no harm.
+Handle<LoginResult> ApiClient::refresh(const std::string& refresh_token) {
+  HttpRequest r{"POST", "/api/v1/auth/refresh-token", {{"X-MeStore-CSRF", "1"}}};
+  if (!refresh_token.empty()) r.body = json{{"refresh_token", refresh_token}}.dump();
+  return start<LoginResult>(std::move(r));
+}
+
+Handle<json> ApiClient::logout(const std::string& access_token) {
+  return start<json>(with_bearer({"POST", "/api/v1/auth/logout"}, access_token));
+}
+
+Handle<User> ApiClient::me(const std::string& access_token) {
+  return start<User>(with_bearer({"GET", "/api/v1/auth/me"}, access_token));
+}
+
+Handle<std::vector<Session>> ApiClient::sessions(const std::string& access_token) {
+  return start<std::vector<Session>>(with_bearer({"GET", "/api/v1/auth/sessions"}, access_token));
+}
+
+Handle<json> ApiClient::end_session(const std::string& access_token, const std::string& session_id) {
+  return start<json>(with_bearer({"DELETE", "/api/v1/auth/sessions/" + percent_encode(session_id)}, access_token));
+}
+
+Handle<json> ApiClient::change_password(const std::string& access_token, const ChangePasswordRequest& r) {
+  return start<json>(with_bearer({"POST", "/api/v1/auth/change-password", {}, json(r).dump()}, access_token));
+}
+
+Handle<VendorApplication> ApiClient::apply_as_vendor(const VendorRegisterRequest& r) {
+  return start<VendorApplication>({"POST", "/api/v1/vendors/register", {}, json(r).dump()});
+}
+
+Handle<Page<AuditEntry>> ApiClient::audit_log(const std::string& access_token, const AuditQuery& q) {
+  std::string target = "/api/v1/admin/audit-log" + build_query({{"page", std::to_string(q.page)},
+                                                                {"size", std::to_string(q.size)},
+                                                                {"actor", q.actor},
+                                                                {"action", q.action},
+                                                                {"from", q.from},
+                                                                {"to", q.to},
+                                                                {"sort_order", q.sort_order}});
+  return start<Page<AuditEntry>>(with_bearer({"GET", target}, access_token));
+}
+
+Handle<AuditHead> ApiClient::audit_head(const std::string& access_token) {
+  return start<AuditHead>(with_bearer({"GET", "/api/v1/admin/audit-log/head"}, access_token));
+}
+
+Handle<KeySet> ApiClient::security_keys() { return start<KeySet>({"GET", "/api/v1/security/keys"}); }
+
 void ApiClient::pump() { transport_->pump(); }
 
 bool ApiClient::wait_until(const std::function<bool()>& settled, int timeout_ms) {

@@ -6,6 +6,8 @@
 
 #include "remote.hpp"
 #include "transport.hpp"
+#include "wire/audit.hpp"
+#include "wire/auth.hpp"
 #include "wire/common.hpp"
 #include "wire/health.hpp"
 #include "wire/product.hpp"
@@ -20,6 +22,24 @@ class ApiClient {
   Handle<Health> health();
   Handle<Page<Product>> products(const ProductQuery& query);
   Handle<Product> product(const std::string& id);
+
+  // Accounts and sessions. The access token is passed in explicitly; the refresh token travels
+  // as the HttpOnly cookie (the browser and the native transport both keep it), so refresh()
+  // needs no argument unless a caller holds the token itself.
+  Handle<LoginResult> login(const LoginRequest& request);
+  Handle<LoginResult> admin_login(const LoginRequest& request);
+  Handle<User> register_buyer(const RegisterRequest& request);
+  Handle<LoginResult> refresh(const std::string& refresh_token = "");
+  Handle<json> logout(const std::string& access_token);
+  Handle<User> me(const std::string& access_token);
+  Handle<std::vector<Session>> sessions(const std::string& access_token);
+  Handle<json> end_session(const std::string& access_token, const std::string& session_id);
+  Handle<json> change_password(const std::string& access_token, const ChangePasswordRequest& request);
+  Handle<VendorApplication> apply_as_vendor(const VendorRegisterRequest& request);
+  // The audit log (ADMIN, SUPERUSER); check what it shows with client/audit_chain.hpp.
+  Handle<Page<AuditEntry>> audit_log(const std::string& access_token, const AuditQuery& query);
+  Handle<AuditHead> audit_head(const std::string& access_token);
+  Handle<KeySet> security_keys();
 
   // --- plumbing --------------------------------------------------------------------------------
   // Delivers finished responses on the calling (main) thread. Call once per frame.
