@@ -76,13 +76,16 @@ bool entry_hash_matches(const AuditEntry& e) {
 
 bool ChainVerifier::feed(const AuditEntry& e) {
   if (!ok()) return false;
+  // The chain breaks at the position where the next entry should be: a missing or reordered
+  // entry is reported at the seq that is missing, an edited one at its own seq.
   auto broken = [&](std::string why) {
-    first_broken_seq_ = e.seq > 0 ? e.seq : last_seq_ + 1;
+    first_broken_seq_ = last_seq_ + 1;
     problem_ = std::move(why);
     return false;
   };
   if (e.seq != last_seq_ + 1)
-    return broken("expected seq " + std::to_string(last_seq_ + 1) + ", found " + std::to_string(e.seq));
+    return broken("expected seq " + std::to_string(last_seq_ + 1) + ", found " + std::to_string(e.seq) +
+                  " (entries missing or out of order)");
   if (e.prev_hash != last_hash_) return broken("prev_hash does not match the previous entry's hash");
   if (!entry_hash_matches(e)) return broken("hash does not match the entry's contents");
   last_seq_ = e.seq;
