@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
   app.add_option("--login-rate-per-minute", c.login_rate_per_minute,
                  "login + registration requests allowed per client IP per minute (0: no limit)")
       ->envname("MESTORE_LOGIN_RATE_PER_MINUTE")->check(CLI::NonNegativeNumber)->capture_default_str();
-  app.add_option("--common-passwords", c.common_passwords, "list of common passwords refused by the password policy")
+  app.add_option("--common-passwords", c.common_wordlist, "list of common passwords refused by the password policy")
       ->envname("MESTORE_COMMON_PASSWORDS")->capture_default_str();
   app.add_option("--faults", c.faults, "comma-separated faults to inject, e.g. fraud_scorer_down")->envname("MESTORE_FAULTS");
   app.add_flag("--quiet", c.quiet, "no per-request log lines")->envname("MESTORE_QUIET");

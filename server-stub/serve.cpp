@@ -85,9 +85,9 @@ int serve(const Config& config) {
   if (!prepare_data_dir(config.data_dir)) return 1;
   set_log_enabled(true);
 
-  if (passwords::load_common_passwords(config.common_passwords) == 0) {
+  if (passwords::load_common_passwords(config.common_wordlist) == 0) {
     std::fprintf(stderr, "mestore-stub: cannot read the common-password list %s (Debian package john-data)\n",
-                 config.common_passwords.c_str());
+                 config.common_wordlist.c_str());
     return 1;
   }
 

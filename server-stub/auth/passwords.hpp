@@ -22,7 +22,7 @@ bool needs_rehash(const std::string& stored_hash);
 // Loads the common-password list (Debian john-data's password.lst, one per line, comments start
 // with "#!comment:"). Returns the number of entries; 0 when the file cannot be read.
 std::size_t load_common_passwords(const std::string& path);
-constexpr const char* kDefaultCommonPasswordList = "/usr/share/john/password.lst";
+constexpr const char* kJohnWordlist = "/usr/share/john/password.lst";
 
 // Every rule the password breaks, as field errors on `field` whose error_type names the rule:
 // too_short, too_long, common_password, contains_email. Empty when it is acceptable.

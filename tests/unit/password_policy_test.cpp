@@ -13,7 +13,7 @@ namespace {
 std::vector<std::string> rules(std::string_view password, std::string_view email = "someone@mestore.com") {
   static const bool loaded = [] {
     REQUIRE(sodium_init() >= 0);
-    return passwords::load_common_passwords(passwords::kDefaultCommonPasswordList) > 3000;
+    return passwords::load_common_passwords(passwords::kJohnWordlist) > 3000;
   }();
   REQUIRE(loaded);
   std::vector<std::string> out;
