@@ -73,7 +73,8 @@ SignedIn sign_in(Stub& s, const Context& ctx, const std::string& email, const st
   if (!password_ok || !door_ok) {
     const char* reason = !account ? "unknown_email" : !password_ok ? "wrong_password" : "not_staff";
     const std::int64_t locked_until = record_failure(s, ctx, account, email, "auth.login", {{"via", via}, {"reason", reason}});
-    if (locked_until) throw account_locked(locked_until - now);
+    // Counted from now, not from when the request arrived: hashing may have taken a while.
+    if (locked_until) throw account_locked(locked_until - s.clock.now_seconds());
     if (!password_ok) throw invalid_credentials();
     throw ApiFailure(403, "FORBIDDEN", "this sign-in is for administrators only");
   }
@@ -88,11 +89,12 @@ SignedIn sign_in(Stub& s, const Context& ctx, const std::string& email, const st
   const std::string rehash = passwords::needs_rehash(account->password_hash) ? passwords::hash(password) : "";
   SignedIn out;
   out.account = *account;
+  const std::int64_t signed_in_at = s.clock.now_seconds();
   out.tokens = s.db.write([&](SQLite::Database& tx) {
-    record_login_attempt(tx, account->id, email, ctx.ip, now, true);
+    record_login_attempt(tx, account->id, email, ctx.ip, signed_in_at, true);
     reset_failures(tx, account->id);
     SQLite::Statement q(tx, "UPDATE users SET last_login_at = ?, password_hash = COALESCE(NULLIF(?, ''), password_hash) WHERE id = ?");
-    q.bind(1, now);
+    q.bind(1, signed_in_at);
     q.bind(2, rehash);
     q.bind(3, account->id);
     q.exec();
@@ -101,7 +103,7 @@ SignedIn sign_in(Stub& s, const Context& ctx, const std::string& email, const st
                                     {{"via", via}, {"session_id", t.session_id}}));
     return t;
   });
-  out.account.last_login_at = now;
+  out.account.last_login_at = signed_in_at;
   return out;
 }
 
@@ -111,7 +113,7 @@ bool confirm_password(Stub& s, const Context& ctx, const Account& account, const
   if (passwords::verify(account.password_hash, password)) return true;
   const std::int64_t locked_until =
       record_failure(s, ctx, account, account.email, "auth.password_check", {{"reason", "wrong_password"}});
-  if (locked_until) throw account_locked(locked_until - now);
+  if (locked_until) throw account_locked(locked_until - s.clock.now_seconds());
   return false;
 }
 
