@@ -49,15 +49,23 @@ Handle<std::vector<Category>> ApiClient::categories() { return start<std::vector
 // --- session -------------------------------------------------------------------------------------
 
 Handle<AuthUser> ApiClient::login(const std::string& email, const std::string& password) {
+  return sign_in("/api/v1/auth/login", email, password);
+}
+
+Handle<AuthUser> ApiClient::admin_login(const std::string& email, const std::string& password) {
+  return sign_in("/api/v1/auth/admin-login", email, password);
+}
+
+Handle<AuthUser> ApiClient::sign_in(const char* path, const std::string& email, const std::string& password) {
   if (session_.state() != SessionState::SignedOut) session_.abandon();  // signing in as someone else
   session_.begin(SessionState::SigningIn);
   auto out = std::make_shared<Remote<AuthUser>>();
-  HttpRequest rq{"POST", "/api/v1/auth/login", {}, json(LoginRequest{email, password}).dump()};
+  HttpRequest rq{"POST", path, {}, json(LoginRequest{email, password}).dump()};
   RequestOptions options = RequestOptions::anonymous();
   options.max_attempts = 1;  // a login is not retried behind the user's back
   start<LoginResult>(std::move(rq), options)->then([this, out](Remote<LoginResult>& r) {
     if (r.done()) {
-      session_.grant(r.value, dispatcher_->refresh_style() == RefreshStyle::Body);
+      session_.grant(grant_of(r.value), dispatcher_->refresh_style() == RefreshStyle::Body);
       out->settle_ok(session_.user().value_or(AuthUser{}));
     } else {
       session_.abandon();
@@ -115,6 +123,47 @@ Handle<AuthUser> ApiClient::me() {
   });
   return h;
 }
+
+// --- accounts -----------------------------------------------------------------------------------
+
+Handle<User> ApiClient::register_buyer(const RegisterRequest& r) {
+  RequestOptions options = RequestOptions::anonymous();
+  options.max_attempts = 1;  // creating an account is not retried behind the user's back
+  return start<User>({"POST", "/api/v1/auth/register", {}, json(r).dump()}, options);
+}
+
+Handle<VendorApplication> ApiClient::apply_as_vendor(const VendorRegisterRequest& r) {
+  RequestOptions options = RequestOptions::anonymous();
+  options.max_attempts = 1;
+  return start<VendorApplication>({"POST", "/api/v1/vendors/register", {}, json(r).dump()}, options);
+}
+
+Handle<std::vector<SessionInfo>> ApiClient::sessions() {
+  return start<std::vector<SessionInfo>>({"GET", "/api/v1/auth/sessions"});
+}
+
+Handle<Empty> ApiClient::end_session(const std::string& session_id) {
+  return start<Empty>({"DELETE", "/api/v1/auth/sessions/" + percent_encode(session_id)});
+}
+
+Handle<Empty> ApiClient::change_password(const ChangePasswordRequest& r) {
+  return start<Empty>({"POST", "/api/v1/auth/change-password", {}, json(r).dump()}, RequestOptions::no_retry());
+}
+
+// --- audit log ------------------------------------------------------------------------------------
+
+Handle<Page<AuditEntry>> ApiClient::audit_log(const AuditQuery& q) {
+  std::string target = "/api/v1/admin/audit-log" + build_query({{"page", std::to_string(q.page)},
+                                                                {"size", std::to_string(q.size)},
+                                                                {"actor", q.actor},
+                                                                {"action", q.action},
+                                                                {"from", q.from},
+                                                                {"to", q.to},
+                                                                {"sort_order", q.sort_order}});
+  return start<Page<AuditEntry>>({"GET", target});
+}
+
+Handle<AuditHead> ApiClient::audit_head() { return start<AuditHead>({"GET", "/api/v1/admin/audit-log/head"}); }
 
 // --- signatures -------------------------------------------------------------------------------------
 

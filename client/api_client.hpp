@@ -21,6 +21,8 @@
 #include "session.hpp"
 #include "settle.hpp"
 #include "transport.hpp"
+#include "wire/audit.hpp"
+#include "wire/auth.hpp"
 #include "wire/category.hpp"
 #include "wire/common.hpp"
 #include "wire/health.hpp"
@@ -72,6 +74,21 @@ class ApiClient {
   // The `data` of any GET, undecoded; for mestore-cli and debugging, never for screens.
   Handle<json> raw_get(const std::string& target);
 
+  // --- accounts (signed in through the session above) -------------------------------------------
+  // POST /auth/admin-login: like login, 403 FORBIDDEN unless ADMIN or SUPERUSER.
+  Handle<AuthUser> admin_login(const std::string& email, const std::string& password);
+  // POST /auth/register: creates a BUYER (201, not signed in: log in afterwards).
+  Handle<User> register_buyer(const RegisterRequest& request);
+  // POST /vendors/register: a VENDOR account pending an admin's approval.
+  Handle<VendorApplication> apply_as_vendor(const VendorRegisterRequest& request);
+  Handle<std::vector<SessionInfo>> sessions();                 // GET /auth/sessions (own)
+  Handle<Empty> end_session(const std::string& session_id);     // DELETE /auth/sessions/{id}
+  Handle<Empty> change_password(const ChangePasswordRequest& request);  // ends the other sessions
+
+  // --- audit log (ADMIN, SUPERUSER); check what it shows with client/audit_chain.hpp -------------
+  Handle<Page<AuditEntry>> audit_log(const AuditQuery& query);
+  Handle<AuditHead> audit_head();
+
   // --- plumbing --------------------------------------------------------------------------------
   // Delivers finished responses and due retry timers on the calling (main) thread. Call once per frame.
   void pump();
@@ -96,6 +113,7 @@ class ApiClient {
 
  private:
   bool wait_until(const std::function<bool()>& settled, int timeout_ms);
+  Handle<AuthUser> sign_in(const char* path, const std::string& email, const std::string& password);
 
   std::unique_ptr<Transport> transport_;
   std::unique_ptr<Scheduler> scheduler_;

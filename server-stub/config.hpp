@@ -16,6 +16,8 @@ struct Config {
   std::string faults;     // comma list, e.g. "fraud_scorer_down"
   bool quiet = false;     // no per-request log lines (benchmarks)
   int threads = 64;
+  int login_rate_per_minute = 60;  // per client IP, login + register together; 0 turns it off
+  std::string common_wordlist = "/usr/share/john/password.lst";  // refused by the password policy (Debian john-data)
 
   bool fault(const std::string& name) const;
 };

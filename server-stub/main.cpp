@@ -2,6 +2,7 @@
 // serving the web app too. Every flag has an environment variable; `--help` lists them all.
 #include <CLI/CLI.hpp>
 
+#include "audit/audit_verify.hpp"
 #include "serve.hpp"
 
 int main(int argc, char** argv) {
@@ -14,14 +15,27 @@ int main(int argc, char** argv) {
   app.add_option("--docs-root", c.docs_root, "swagger-ui-dist folder to serve /docs from")->envname("MESTORE_DOCS_ROOT");
   app.add_option("--seed", c.seed, "demo data on first start: demo | large | none")
       ->envname("MESTORE_SEED")->check(CLI::IsMember({"demo", "large", "none"}))->capture_default_str();
-  app.add_flag("--dev-controls", c.dev_controls, "enable /api/v1/dev/* (latency, errors, faults, reset); loopback only")
+  app.add_flag("--dev-controls", c.dev_controls,
+               "enable the developer controls under /api/v1/dev (POST /api/v1/dev/clock {advance_seconds} moves the "
+               "server clock forward); loopback callers only; off by default")
       ->envname("MESTORE_DEV_CONTROLS");
+  app.add_option("--login-rate-per-minute", c.login_rate_per_minute,
+                 "login + registration requests allowed per client IP per minute (0: no limit)")
+      ->envname("MESTORE_LOGIN_RATE_PER_MINUTE")->check(CLI::NonNegativeNumber)->capture_default_str();
+  app.add_option("--common-passwords", c.common_wordlist, "list of common passwords refused by the password policy")
+      ->envname("MESTORE_COMMON_PASSWORDS")->capture_default_str();
   app.add_option("--faults", c.faults, "comma-separated faults to inject, e.g. fraud_scorer_down")->envname("MESTORE_FAULTS");
   app.add_flag("--quiet", c.quiet, "no per-request log lines")->envname("MESTORE_QUIET");
   app.add_option("--threads", c.threads, "HTTP worker threads")->envname("MESTORE_THREADS")->capture_default_str();
+  std::string verify_dir = "data";
+  CLI::App* verify = app.add_subcommand("verify", "check a data dir's audit log (hash chain and signed head), then exit; "
+                                                  "exit code 0 intact, 2 broken (first broken seq printed), 1 unreadable");
+  verify->add_option("--data-dir", verify_dir, "the data dir to check")->envname("MESTORE_DATA_DIR")->capture_default_str();
   app.footer(
       "Secrets: MESTORE_SEED_PASSWORD sets the demo accounts' password; without it one is generated on\n"
-      "first start, printed once and kept 0600 in the data dir, like the server's signing key.");
+      "first start, printed once and kept 0600 in <data-dir>/secrets/seed-password. The server's Ed25519\n"
+      "signing key (audit log head) is generated the same way: <data-dir>/secrets/ed25519.key.");
   CLI11_PARSE(app, argc, argv);
+  if (*verify) return stub::verify_command(verify_dir);
   return stub::serve(c);
 }

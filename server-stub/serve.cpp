@@ -7,7 +7,10 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "auth/authorize.hpp"
+#include "auth/passwords.hpp"
 #include "http/http_server.hpp"
+#include "ids.hpp"
 #include "http/openapi.hpp"
 #include "log.hpp"
 #include "routes/routes.hpp"
@@ -33,6 +36,41 @@ bool prepare_data_dir(const std::string& dir) {
   return true;
 }
 
+bool acceptable_for_every_seed_account(const std::string& password) {
+  for (const auto& email : seed_account_emails())
+    if (!passwords::policy_problems(password, email).empty()) return false;
+  return true;
+}
+
+// Demo accounts on first start. Their password is shown once, on the terminal, when we made it
+// up; it never reaches the JSON log.
+bool seed_demo_accounts(Stub& s) {
+  if (accounts_exist(s)) return true;
+  SeedPassword pw;
+  try {
+    pw = resolve_seed_password(s.config.data_dir, acceptable_for_every_seed_account);
+  } catch (const SecretError& e) {
+    std::fprintf(stderr, "mestore-stub: %s\n", e.what());
+    return false;
+  }
+  if (!acceptable_for_every_seed_account(pw.value)) {
+    std::fprintf(stderr,
+                 "mestore-stub: MESTORE_SEED_PASSWORD does not meet the password policy: %zu to %zu characters, not a common\n"
+                 "password, and not containing a demo account's email name (super, admin, the vendors', the buyers').\n",
+                 passwords::kMinLength, passwords::kMaxLength);
+    return false;
+  }
+  const int created = seed_accounts(s, passwords::hash(pw.value));
+  log_info({{"event", "accounts_seeded"}, {"accounts", created},
+            {"password_from", pw.from_environment ? "MESTORE_SEED_PASSWORD" : seed_password_path(s.config.data_dir)}});
+  if (pw.generated)
+    std::fprintf(stderr,
+                 "\nDemo accounts created (super@mestore.com, admin@mestore.com, the vendors' and buyers'; see README).\n"
+                 "Their password, shown this once:\n\n    %s\n\nIt is kept in %s (0600). Set MESTORE_SEED_PASSWORD to choose it.\n\n",
+                 pw.value.c_str(), seed_password_path(s.config.data_dir).c_str());
+  return true;
+}
+
 }  // namespace
 
 bool Config::fault(const std::string& name) const {
@@ -47,16 +85,33 @@ int serve(const Config& config) {
   if (!prepare_data_dir(config.data_dir)) return 1;
   set_log_enabled(true);
 
+  if (passwords::load_common_passwords(config.common_wordlist) == 0) {
+    std::fprintf(stderr, "mestore-stub: cannot read the common-password list %s (Debian package john-data)\n",
+                 config.common_wordlist.c_str());
+    return 1;
+  }
+
   Stub s{config, Database(config.data_dir + "/mestore.sqlite3")};
   s.started_at = s.clock.now_seconds();
+  s.auth_limiter.set_limit(config.login_rate_per_minute);
+  try {
+    s.signing_key = load_or_create_signing_key(config.data_dir);
+  } catch (const SecretError& e) {
+    std::fprintf(stderr, "mestore-stub: %s\n", e.what());
+    return 1;
+  }
   try {
     int version = s.db.migrate();
     int seeded = config.seed == "none" ? 0 : seed_catalog(s);
-    log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded}});
+    if (config.seed != "none" && !seed_demo_accounts(s)) return 1;
+    log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded},
+              {"audit_key_id", s.signing_key.key_id}});
   } catch (const std::exception& e) {
     std::fprintf(stderr, "mestore-stub: the database in %s cannot be opened or migrated: %s\n", config.data_dir.c_str(), e.what());
     return 1;
   }
+  // Unknown emails are checked against this, so they take as long as a wrong password.
+  s.dummy_password_hash = passwords::hash(random_hex(16));
 
   Router router;
   add_all_routes(router, s);
@@ -71,6 +126,7 @@ int serve(const Config& config) {
   if (app_files == 0) log_warn({{"event", "no_web_app"}, {"web_root", config.web_root}, {"hint", "build it with ./mestore build"}});
 
   HttpServer http(s, router, files);
+  http.authorize = [&s](Context& ctx, const Route& route) { authorize(s, ctx, route); };
   int port = http.bind(config.bind, config.port);
   if (port < 0) {
     std::fprintf(stderr, "mestore-stub: cannot listen on %s:%d (in use?)\n", config.bind.c_str(), config.port);

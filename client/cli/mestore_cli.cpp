@@ -96,7 +96,7 @@ void print_user(const AuthUser& u, const Options& o) {
   if (o.json) return print_json(u);
   std::cout << u.full_name << " <" << u.email << ">  " << u.user_type << (u.is_active ? "" : " (inactive)") << "\n";
   if (!u.phone.empty()) std::cout << "phone     " << u.phone << "\n";
-  if (!u.vendor_status.empty()) std::cout << "vendor    " << u.vendor_status << "\n";
+  if (u.vendor_status) std::cout << "vendor    " << *u.vendor_status << "\n";
   if (!u.created_at.empty()) std::cout << "since     " << format_datetime(u.created_at, Locale::Es) << "\n";
   std::cout << "id        " << u.id << "\n";
 }

@@ -43,6 +43,6 @@ inline void decode_value(const json& v, KeySet& out) {
     out.keys = {k};
   } else throw DecodeError("", "expected a list of keys");
 }
-inline void to_json(json& j, const KeySet& s) { j = s.keys; }
+inline void to_json(json& j, const KeySet& s) { j = {{"keys", s.keys}}; }  // the server publishes {keys:[…]}
 
 }  // namespace mestore

@@ -40,6 +40,98 @@ CREATE INDEX products_status_name ON products(status, name);
 CREATE INDEX products_category ON products(category_id, status);
 CREATE INDEX products_vendor ON products(vendor_id);
 )SQL"},
+      // Accounts, sessions, lockout and the audit log. Times that rules compare (sessions,
+      // lockout) are epoch seconds; times people read are ISO text.
+      {2, "accounts", R"SQL(
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,                -- stored lowercased
+  password_hash TEXT NOT NULL,               -- Argon2id, crypto_pwhash_str format
+  full_name TEXT NOT NULL,
+  phone TEXT NOT NULL DEFAULT '',
+  user_type TEXT NOT NULL CHECK (user_type IN ('BUYER','VENDOR','ADMIN','SUPERUSER')),
+  is_active INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+  vendor_status TEXT CHECK (vendor_status IN ('PENDING','APPROVED','REJECTED')),
+  locked_until INTEGER NOT NULL DEFAULT 0,   -- epoch seconds; 0 or past: not locked
+  failures_after INTEGER NOT NULL DEFAULT 0, -- login_attempts.id watermark: earlier failures no longer count
+  last_login_at INTEGER,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  deleted_at TEXT,                           -- soft delete
+  CHECK ((user_type = 'VENDOR') = (vendor_status IS NOT NULL))
+);
+CREATE INDEX users_type ON users(user_type, is_active);
+
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,               -- absolute end, 12 h after sign-in
+  idle_seconds INTEGER NOT NULL,             -- by role at sign-in: 900 staff and vendors, 1800 buyers
+  ip TEXT NOT NULL DEFAULT '',
+  user_agent TEXT NOT NULL DEFAULT '',
+  ended_at INTEGER,
+  end_reason TEXT CHECK (end_reason IN ('LOGOUT','EVICTED','EXPIRED','REVOKED','PASSWORD_CHANGED','REFRESH_REUSE','DEACTIVATED'))
+);
+CREATE INDEX sessions_user ON sessions(user_id, ended_at);
+
+-- Every token ever issued, by hash only. Rotated ones stay (replaced_at set) so their reuse is
+-- recognised instead of looking merely unknown.
+CREATE TABLE session_tokens (
+  token_hash TEXT PRIMARY KEY,
+  session_id TEXT NOT NULL REFERENCES sessions(id),
+  kind TEXT NOT NULL CHECK (kind IN ('access','refresh')),
+  issued_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  replaced_at INTEGER
+);
+CREATE INDEX session_tokens_session ON session_tokens(session_id, kind);
+
+CREATE TABLE login_attempts (
+  id INTEGER PRIMARY KEY,
+  user_id TEXT REFERENCES users(id),         -- null for an unknown email
+  email TEXT NOT NULL,
+  ip TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  succeeded INTEGER NOT NULL CHECK (succeeded IN (0, 1))
+);
+CREATE INDEX login_attempts_user ON login_attempts(user_id, at);
+
+ALTER TABLE vendors ADD COLUMN user_id TEXT REFERENCES users(id);
+ALTER TABLE vendors ADD COLUMN document_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN business_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN applied_at TEXT;
+ALTER TABLE vendors ADD COLUMN reviewed_at TEXT;
+ALTER TABLE vendors ADD COLUMN reviewed_by TEXT REFERENCES users(id);
+ALTER TABLE vendors ADD COLUMN rejection_reason TEXT;
+CREATE UNIQUE INDEX vendors_user ON vendors(user_id);
+
+-- Append-only and hash-chained (client/audit_chain.hpp). The triggers stop mistakes; the chain
+-- is what reveals a deliberate edit made behind the server's back.
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor_id TEXT NOT NULL DEFAULT '',
+  actor_email TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  result TEXT NOT NULL,
+  ip TEXT NOT NULL DEFAULT '',
+  details TEXT NOT NULL DEFAULT '{}',
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  signature TEXT NOT NULL                    -- Ed25519 over this entry as head (base64)
+);
+CREATE INDEX audit_log_action ON audit_log(action, seq);
+CREATE INDEX audit_log_actor ON audit_log(actor_id, seq);
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)SQL"},
   };
   return all;
 }

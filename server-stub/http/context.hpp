@@ -4,6 +4,7 @@
 #include <httplib.h>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -23,6 +24,7 @@ struct Context {
   std::string request_id;
   std::string ip;
   const Caller* caller = nullptr;  // set when the route needs authentication
+  std::shared_ptr<const Caller> caller_storage;  // owns *caller
 
   const std::string& param(const std::string& name) const { return params.at(name); }
   bool has_query(const char* key) const { return req.has_param(key); }

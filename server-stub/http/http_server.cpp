@@ -115,7 +115,8 @@ void HttpServer::handle_api(const httplib::Request& req, httplib::Response& res,
       authorize(ctx, *route);
     }
     const bool has_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
-    if (has_body && route->body == BodyKind::Json) {
+    const bool json_body = route->body == BodyKind::Json || (route->body == BodyKind::OptionalJson && !req.body.empty());
+    if (has_body && json_body) {
       const std::string type = req.get_header_value("Content-Type");
       if (type.rfind("application/json", 0) != 0)
         throw ApiFailure(415, "UNSUPPORTED_MEDIA_TYPE", "send the body as application/json");

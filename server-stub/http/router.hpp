@@ -21,7 +21,9 @@ struct Access {
   bool allows_role(const std::string& role) const;
 };
 
-enum class BodyKind { None, Json, Upload };
+// OptionalJson: no body at all is fine, but a body that is sent must be JSON (refresh-token,
+// which the browser calls with the cookie alone).
+enum class BodyKind { None, Json, Upload, OptionalJson };
 
 struct Route {
   std::string method;   // GET POST PUT PATCH DELETE
@@ -31,6 +33,11 @@ struct Route {
   std::string summary;  // one line, for /openapi.json
   std::string tag;      // OpenAPI grouping
   BodyKind body = BodyKind::None;
+  // For /openapi.json, where cheap: the request body's schema and the schema of `data` in the
+  // success envelope (either may be a {"$ref": "#/components/schemas/Name"}).
+  nlohmann::json request_schema = nullptr;
+  nlohmann::json response_schema = nullptr;
+  int success_status = 200;
 };
 
 class Router {
@@ -41,6 +48,9 @@ class Router {
   const Route* match(const std::string& method, const std::string& path,
                      std::map<std::string, std::string>& params, bool& method_mismatch) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // Named schemas for /openapi.json's components (routes refer to them with $ref).
+  void define_schema(const std::string& name, nlohmann::json schema) { schemas_[name] = std::move(schema); }
+  const std::map<std::string, nlohmann::json>& schemas() const { return schemas_; }
 
  private:
   struct Compiled {
@@ -49,6 +59,7 @@ class Router {
   };
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;
+  std::map<std::string, nlohmann::json> schemas_;
 };
 
 std::vector<std::string> split_path(const std::string& path);

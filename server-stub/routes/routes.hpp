@@ -2,17 +2,36 @@
 #pragma once
 #include "../http/router.hpp"
 #include "../stub.hpp"
+#include "client/wire/audit.hpp"
+#include "client/wire/auth.hpp"
 #include "client/wire/health.hpp"
 #include "client/wire/product.hpp"
 
 namespace stub {
 
+// A reference to a named schema of /openapi.json (Router::define_schema).
+inline nlohmann::json ref(const std::string& name) { return {{"$ref", "#/components/schemas/" + name}}; }
+
 void add_health_routes(Router& r, Stub& s);
 void add_catalog_routes(Router& r, Stub& s);
+void add_auth_routes(Router& r, Stub& s);
+void add_session_routes(Router& r, Stub& s);
+void add_users_routes(Router& r, Stub& s);
+void add_vendor_application_routes(Router& r, Stub& s);
+void add_audit_routes(Router& r, Stub& s);
+void add_dev_routes(Router& r, Stub& s);
+void define_auth_schemas(Router& r);
 
 inline void add_all_routes(Router& r, Stub& s) {
   add_health_routes(r, s);
   add_catalog_routes(r, s);
+  define_auth_schemas(r);
+  add_auth_routes(r, s);
+  add_session_routes(r, s);
+  add_users_routes(r, s);
+  add_vendor_application_routes(r, s);
+  add_audit_routes(r, s);
+  add_dev_routes(r, s);
 }
 
 }  // namespace stub

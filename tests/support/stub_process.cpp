@@ -78,11 +78,23 @@ StubProcess::StubProcess(StubOptions o) {
     int status;
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
-      throw std::runtime_error("stub exited during start:\n" + log());
+      fail_start("stub exited during start:\n");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  throw std::runtime_error("stub did not start in time:\n" + log());
+  fail_start("stub did not start in time:\n");
+}
+
+// A constructor that throws runs no destructor: stop the child and the reader here, so a stub
+// that refuses to start is a test failure with its log, not std::terminate.
+void StubProcess::fail_start(const std::string& what) {
+  stop();
+  std::string message = what + log();
+  if (own_dir_) {
+    std::error_code ec;
+    std::filesystem::remove_all(data_dir_, ec);
+  }
+  throw std::runtime_error(message);
 }
 
 std::string StubProcess::log() const {

@@ -33,6 +33,7 @@ class StubProcess {
   void stop();
 
  private:
+  [[noreturn]] void fail_start(const std::string& what);
   pid_t pid_ = -1;
   int port_ = 0;
   int out_fd_ = -1;
