@@ -51,8 +51,10 @@ int serve(const Config& config) {
   s.started_at = s.clock.now_seconds();
   try {
     int version = s.db.migrate();
-    int seeded = config.seed == "none" ? 0 : seed_catalog(s);
-    log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded}});
+    SeedReport seeded = config.seed == "none" ? SeedReport{} : seed_catalog(s);
+    log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded.products},
+              {"seeded_images", seeded.images}, {"seeded_image_bytes", seeded.image_bytes},
+              {"seed_ms", static_cast<std::int64_t>(seeded.ms)}});
   } catch (const std::exception& e) {
     std::fprintf(stderr, "mestore-stub: the database in %s cannot be opened or migrated: %s\n", config.data_dir.c_str(), e.what());
     return 1;

@@ -1,0 +1,66 @@
+#include "seed_images.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <stdexcept>
+#include <thread>
+
+#include "../log.hpp"
+#include "../media/jpeg.hpp"
+#include "../media/media_store.hpp"
+#include "art_direction.hpp"
+
+namespace stub::seed {
+namespace {
+
+// FNV-1a: a placement seed that is the same with every standard library (std::hash is not).
+std::uint64_t fnv1a(const std::string& s) {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ull;
+  return h;
+}
+
+}  // namespace
+
+std::vector<std::vector<WrittenPicture>> render_product_pictures(const std::vector<PictureRequest>& requests,
+                                                                 const std::string& media_root) {
+  const media::SeedFonts fonts = media::SeedFonts::load_default();
+  if (!fonts.icons || !fonts.label)
+    log_warn({{"event", "seed_fonts_missing"}, {"hint", "install fonts-font-awesome and fonts-roboto-unhinted"}});
+
+  std::vector<std::vector<WrittenPicture>> out(requests.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  // Products are handed out in runs of a few (a product family sits together, so a worker
+  // reuses the backgrounds it drew); each worker has its own renderer and cache. The output does
+  // not depend on which worker drew what.
+  constexpr std::size_t kRun = 8;
+  auto draw_one = [&](media::PictureRenderer& renderer, std::size_t i) {
+    const auto& r = requests[i];
+    for (int n = 1; n <= r.count; ++n) {
+      const std::uint64_t seed = fnv1a(r.sku) ^ static_cast<std::uint64_t>(n);
+      const auto spec = picture_for(r.category_slug, r.family_name, r.brand, r.variant, n - 1, seed);
+      const std::string jpeg = media::encode_jpeg(renderer.draw(spec));
+      const std::string path = media::product_image_name(r.sku, jpeg, n);
+      if (!media::write_media_file(media_root, path, jpeg)) {
+        failed = true;
+        return;
+      }
+      out[i].push_back({path, media::kPictureSize, media::kPictureSize, jpeg.size()});
+    }
+  };
+  auto work = [&] {
+    media::PictureRenderer renderer(fonts);
+    for (std::size_t start = next.fetch_add(kRun); start < requests.size() && !failed; start = next.fetch_add(kRun))
+      for (std::size_t i = start; i < std::min(start + kRun, requests.size()) && !failed; ++i) draw_one(renderer, i);
+  };
+  const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  if (failed) throw std::runtime_error("cannot write product pictures under " + media_root);
+  return out;
+}
+
+}  // namespace stub::seed
