@@ -6,6 +6,8 @@
 
 #include "remote.hpp"
 #include "transport.hpp"
+#include "wire/catalog.hpp"
+#include "wire/commerce.hpp"
 #include "wire/common.hpp"
 #include "wire/health.hpp"
 #include "wire/product.hpp"
@@ -20,6 +22,11 @@ class ApiClient {
   Handle<Health> health();
   Handle<Page<Product>> products(const ProductQuery& query);
   Handle<Product> product(const std::string& id);
+  Handle<std::vector<Category>> categories();
+  Handle<std::vector<CategoryNode>> category_tree();
+  Handle<CategoryDetail> category(const std::string& id_or_slug);
+  // Server-priced lines and totals for a cart; the client never computes an amount that matters.
+  Handle<Quote> quote(const QuoteRequest& request);
 
   // --- plumbing --------------------------------------------------------------------------------
   // Delivers finished responses on the calling (main) thread. Call once per frame.

@@ -9,10 +9,12 @@ namespace stub {
 
 void add_health_routes(Router& r, Stub& s);
 void add_catalog_routes(Router& r, Stub& s);
+void add_quote_routes(Router& r, Stub& s);
 
 inline void add_all_routes(Router& r, Stub& s) {
   add_health_routes(r, s);
   add_catalog_routes(r, s);
+  add_quote_routes(r, s);
 }
 
 }  // namespace stub
