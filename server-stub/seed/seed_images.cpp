@@ -29,12 +29,7 @@ std::vector<std::vector<WrittenPicture>> render_product_pictures(const std::vect
     log_warn({{"event", "seed_fonts_missing"}, {"hint", "install fonts-font-awesome and fonts-roboto-unhinted"}});
 
   std::vector<std::vector<WrittenPicture>> out(requests.size());
-  std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
-  // Products are handed out in runs of a few (a product family sits together, so a worker
-  // reuses the backgrounds it drew); each worker has its own renderer and cache. The output does
-  // not depend on which worker drew what.
-  constexpr std::size_t kRun = 8;
   auto draw_one = [&](media::PictureRenderer& renderer, std::size_t i) {
     const auto& r = requests[i];
     for (int n = 1; n <= r.count; ++n) {
@@ -49,15 +44,18 @@ std::vector<std::vector<WrittenPicture>> render_product_pictures(const std::vect
       out[i].push_back({path, media::kPictureSize, media::kPictureSize, jpeg.size()});
     }
   };
-  auto work = [&] {
+  // Each worker takes one contiguous slice: products of a category sit together in the list,
+  // so a worker's renderer reuses the backgrounds it drew and hardly any is drawn twice. The
+  // output does not depend on which worker drew what.
+  const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+  auto work = [&](std::size_t k) {
     media::PictureRenderer renderer(fonts);
-    for (std::size_t start = next.fetch_add(kRun); start < requests.size() && !failed; start = next.fetch_add(kRun))
-      for (std::size_t i = start; i < std::min(start + kRun, requests.size()) && !failed; ++i) draw_one(renderer, i);
+    const std::size_t from = requests.size() * k / workers, to = requests.size() * (k + 1) / workers;
+    for (std::size_t i = from; i < to && !failed; ++i) draw_one(renderer, i);
   };
-  const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
-  work();
+  for (std::size_t k = 1; k < workers; ++k) threads.emplace_back(work, k);
+  work(0);
   for (auto& t : threads) t.join();
   if (failed) throw std::runtime_error("cannot write product pictures under " + media_root);
   return out;
