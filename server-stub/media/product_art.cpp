@@ -24,9 +24,9 @@ struct Jitter {
   }
 };
 
+// Upper-cases ASCII and UTF-8's Latin-1 letters (á → Á), enough for brand labels: "GUAYACÁN",
+// where std::toupper alone would give "GUAYACáN".
 std::string upper(const std::string& s) {
-  // ASCII upper-casing is enough for our brand names (Guayacán keeps its accent lower-case á
-  // → "GUAYACáN" would look wrong, so accented letters are mapped by hand).
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (static_cast<unsigned char>(s[i]) == 0xC3 && i + 1 < s.size()) {
@@ -146,7 +146,7 @@ const Mask& PictureRenderer::icon(int codepoint, int box, int blur) {
 
 Canvas PictureRenderer::draw(const PictureSpec& spec) {
   const int layout = spec.layout % 3;
-  const Key key{layout, layout == 2 ? spec.icon : 0, pale(spec.subject), packed(spec.background_light),
+  const Key key{layout, layout == 2 ? spec.icon : 0, layout != 1 && pale(spec.subject), packed(spec.background_light),
                 packed(spec.background_dark), packed(spec.accent)};
   auto it = backgrounds_.find(key);
   if (it == backgrounds_.end()) {
