@@ -36,7 +36,11 @@ Handle<Page<Product>> ApiClient::products(const ProductQuery& q) {
                                                          {"search", q.search},
                                                          {"category", q.category},
                                                          {"sort_by", q.sort_by},
-                                                         {"sort_order", q.sort_order}});
+                                                         {"sort_order", q.sort_order},
+                                                         {"vendor_id", q.vendor_id},
+                                                         {"min_price", q.min_price ? std::to_string(*q.min_price) : ""},
+                                                         {"max_price", q.max_price ? std::to_string(*q.max_price) : ""},
+                                                         {"in_stock", q.in_stock ? "true" : ""}});
   return start<Page<Product>>({"GET", target});
 }
 
@@ -215,6 +219,21 @@ std::string build_query(const std::vector<std::pair<std::string, std::string>>& 
     q += k + "=" + percent_encode(v);
   }
   return q;
+}
+
+// --- catalog and quotes ---------------------------------------------------------------------
+
+
+Handle<std::vector<CategoryNode>> ApiClient::category_tree() {
+  return start<std::vector<CategoryNode>>({"GET", "/api/v1/categories/tree"});
+}
+
+Handle<CategoryDetail> ApiClient::category(const std::string& id_or_slug) {
+  return start<CategoryDetail>({"GET", "/api/v1/categories/" + percent_encode(id_or_slug)});
+}
+
+Handle<Quote> ApiClient::quote(const QuoteRequest& request) {
+  return start<Quote>({"POST", "/api/v1/orders/quote", {}, json(request).dump()});
 }
 
 }  // namespace mestore

@@ -23,7 +23,8 @@
 #include "transport.hpp"
 #include "wire/audit.hpp"
 #include "wire/auth.hpp"
-#include "wire/category.hpp"
+#include "wire/catalog.hpp"
+#include "wire/commerce.hpp"
 #include "wire/common.hpp"
 #include "wire/health.hpp"
 #include "wire/product.hpp"
@@ -88,6 +89,10 @@ class ApiClient {
   // --- audit log (ADMIN, SUPERUSER); check what it shows with client/audit_chain.hpp -------------
   Handle<Page<AuditEntry>> audit_log(const AuditQuery& query);
   Handle<AuditHead> audit_head();
+  Handle<std::vector<CategoryNode>> category_tree();
+  Handle<CategoryDetail> category(const std::string& id_or_slug);
+  // Server-priced lines and totals for a cart; the client never computes an amount that matters.
+  Handle<Quote> quote(const QuoteRequest& request);
 
   // --- plumbing --------------------------------------------------------------------------------
   // Delivers finished responses and due retry timers on the calling (main) thread. Call once per frame.

@@ -102,10 +102,11 @@ int serve(const Config& config) {
   }
   try {
     int version = s.db.migrate();
-    int seeded = config.seed == "none" ? 0 : seed_catalog(s);
+    SeedReport seeded = config.seed == "none" ? SeedReport{} : seed_catalog(s);
     if (config.seed != "none" && !seed_demo_accounts(s)) return 1;
-    log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded},
-              {"audit_key_id", s.signing_key.key_id}});
+    log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded.products},
+              {"seeded_images", seeded.images}, {"seeded_image_bytes", seeded.image_bytes},
+              {"seed_ms", static_cast<std::int64_t>(seeded.ms)}, {"audit_key_id", s.signing_key.key_id}});
   } catch (const std::exception& e) {
     std::fprintf(stderr, "mestore-stub: the database in %s cannot be opened or migrated: %s\n", config.data_dir.c_str(), e.what());
     return 1;

@@ -1,8 +1,10 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "../decode.hpp"
+#include "catalog.hpp"
 
 namespace mestore {
 
@@ -18,8 +20,11 @@ struct Product {
   std::string vendor_id;
   std::string vendor_name;
   int stock_available = 0;
-  std::string image_url;
+  std::string image_url;  // the primary picture ("/media/products/…jpg"), also the first of `images`
   std::string status;  // APPROVED for the public; vendors and admins see the others
+  // Detail only (GET /products/{id}); absent in lists, so older answers still decode.
+  std::vector<std::string> images;      // the gallery, primary first
+  std::optional<VendorSummary> vendor;  // name and city of the seller
 };
 
 inline void from_json(const json& j, Product& p) {
@@ -35,12 +40,16 @@ inline void from_json(const json& j, Product& p) {
   decode::required(j, "stock_available", p.stock_available);
   decode::optional(j, "image_url", p.image_url);
   decode::optional(j, "status", p.status);
+  decode::optional(j, "images", p.images);
+  decode::optional(j, "vendor", p.vendor);
 }
 inline void to_json(json& j, const Product& p) {
   j = {{"id", p.id}, {"sku", p.sku}, {"name", p.name}, {"description", p.description}, {"price", p.price},
        {"category_id", p.category_id}, {"category_name", p.category_name}, {"vendor_id", p.vendor_id},
        {"vendor_name", p.vendor_name}, {"stock_available", p.stock_available}, {"image_url", p.image_url},
        {"status", p.status}};
+  if (!p.images.empty()) j["images"] = p.images;
+  if (p.vendor) j["vendor"] = *p.vendor;
 }
 
 // Query of GET /api/v1/products; empty fields are left out of the URL.
@@ -48,9 +57,13 @@ struct ProductQuery {
   int page = 1;
   int size = 20;
   std::string search;
-  std::string category;
-  std::string sort_by;     // name | price | created_at
-  std::string sort_order;  // asc | desc
+  std::string category;    // id or slug; includes the categories below it
+  std::string sort_by;     // name | price | newest | created_at
+  std::string sort_order;  // asc | desc (newest defaults to desc)
+  std::string vendor_id;
+  std::optional<std::int64_t> min_price;  // pesos, inclusive
+  std::optional<std::int64_t> max_price;
+  bool in_stock = false;   // only products with stock available
 };
 
 }  // namespace mestore

@@ -1,6 +1,7 @@
 #include "database.hpp"
 
 #include <map>
+#include <set>
 #include <memory>
 #include <thread>
 
@@ -34,9 +35,13 @@ void Database::begin_immediate(SQLite::Database& c) const {
 int Database::migrate() const {
   SQLite::Database& c = conn();
   c.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  int current = c.execAndGet("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").getInt();
+  // Every version not yet applied runs, in order; not only those above the highest applied one,
+  // so a data dir made while two branches each added a migration still gets both.
+  std::set<int> applied;
+  SQLite::Statement q(c, "SELECT version FROM schema_migrations");
+  while (q.executeStep()) applied.insert(q.getColumn(0).getInt());
   for (const auto& m : migrations()) {
-    if (m.version <= current) continue;
+    if (applied.count(m.version)) continue;
     write([&](SQLite::Database& w) {
       w.exec(m.sql);
       SQLite::Statement ins(w, "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, datetime('now'))");
@@ -44,9 +49,9 @@ int Database::migrate() const {
       ins.bind(2, m.name);
       ins.exec();
     });
-    current = m.version;
+    applied.insert(m.version);
   }
-  return current;
+  return applied.empty() ? 0 : *applied.rbegin();
 }
 
 }  // namespace stub

@@ -132,6 +132,22 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )SQL"},
+      {3, "catalog media", R"SQL(
+CREATE TABLE product_images (
+  product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  path TEXT NOT NULL UNIQUE,  -- below <data-dir>/media, e.g. products/TEC-00001-1a2b3c4d-1.jpg
+  mime TEXT NOT NULL CHECK (mime IN ('image/jpeg','image/png','image/webp')),
+  width INTEGER NOT NULL CHECK (width > 0),
+  height INTEGER NOT NULL CHECK (height > 0),
+  bytes INTEGER NOT NULL CHECK (bytes > 0),
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (product_id, position)
+);
+-- The public list filters on status and sorts by price or date.
+CREATE INDEX products_status_price ON products(status, price);
+CREATE INDEX products_status_created ON products(status, created_at);
+)SQL"},
   };
   return all;
 }

@@ -35,7 +35,7 @@ void apply_security_headers(httplib::Response& res, bool api) {
 }
 
 HttpServer::HttpServer(Stub& stub, Router& router, StaticFiles& files)
-    : stub_(stub), router_(router), files_(files) {
+    : stub_(stub), router_(router), files_(files), media_(stub.config.data_dir + "/media") {
   const int threads = stub.config.threads;
   server_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server_.set_payload_max_length(kMaxUploadBody);
@@ -84,6 +84,8 @@ void HttpServer::handle(const httplib::Request& req, httplib::Response& res) {
   take_over_compression(req);
   if (api) {
     handle_api(req, res, request_id);
+  } else if (is_media_path(req.path) && (req.method == "GET" || req.method == "HEAD")) {
+    if (!media_.serve(req, res)) write_error(res, not_found("file"), request_id);
   } else if (req.method == "GET" || req.method == "HEAD") {
     if (!files_.serve(req, res, wants_gzip)) write_error(res, not_found("page"), request_id);
   } else {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "media_files.hpp"
 #include "router.hpp"
 #include "static_files.hpp"
 
@@ -32,6 +33,7 @@ class HttpServer {
   Stub& stub_;
   Router& router_;
   StaticFiles& files_;
+  MediaFiles media_;  // <data-dir>/media: seeded pictures and uploads
   httplib::Server server_;
 };
 

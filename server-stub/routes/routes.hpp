@@ -21,6 +21,7 @@ void add_vendor_application_routes(Router& r, Stub& s);
 void add_audit_routes(Router& r, Stub& s);
 void add_dev_routes(Router& r, Stub& s);
 void define_auth_schemas(Router& r);
+void add_quote_routes(Router& r, Stub& s);
 
 inline void add_all_routes(Router& r, Stub& s) {
   add_health_routes(r, s);
@@ -32,6 +33,7 @@ inline void add_all_routes(Router& r, Stub& s) {
   add_vendor_application_routes(r, s);
   add_audit_routes(r, s);
   add_dev_routes(r, s);
+  add_quote_routes(r, s);
 }
 
 }  // namespace stub

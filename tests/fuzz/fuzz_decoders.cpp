@@ -11,7 +11,7 @@
 #include "client/settle.hpp"
 #include "client/signature.hpp"
 #include "client/validate.hpp"
-#include "client/wire/category.hpp"
+#include "client/wire/catalog.hpp"
 #include "client/wire/health.hpp"
 #include "client/wire/product.hpp"
 #include "client/wire/security_wire.hpp"
