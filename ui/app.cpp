@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "automation.hpp"
+#include "chrome/chrome.hpp"
 #include "screens/screens.hpp"
 #include "strings.hpp"
 #include "widgets/widgets.hpp"
@@ -10,10 +11,8 @@
 namespace ui {
 
 namespace {
-constexpr const char* kLocaleKey = "mestore.locale";
-constexpr float kTopBarCss = 60;
+constexpr const char* kCartKey = "mestore.cart";
 constexpr float kStatusCss = 30;
-constexpr float kMaxContentCss = 1200;
 
 // Built by appending: GCC 12 warns falsely (-Wrestrict, bug 105329) on "literal" + std::string&&.
 std::string hash_of(const Route& r) {
@@ -27,6 +26,9 @@ App::App(Platform& platform, mestore::ApiClient& api, FontFiles fonts)
     : platform_(platform), api_(api), font_files_(std::move(fonts)) {
   state_.locale = mestore::locale_from_code(platform_.load(kLocaleKey));
   set_locale(state_.locale);
+  state_.cart.attach({[this] { return platform_.load(kCartKey); },
+                      [this](const std::string& v) { platform_.save(kCartKey, v); }});
+  state_.cart_count = state_.cart.count();
   api_.on_activity = [this] { platform_.wake_after(0); };
 }
 
@@ -52,6 +54,12 @@ void App::open_route(const std::string& hash) {
 }
 
 void App::navigate(const Route& route, bool push) {
+  // A screen asks to navigate while it draws: switching now would destroy it mid-draw (or swap
+  // the data it is iterating), so the move happens once the frame's drawing is over.
+  if (in_frame_) {
+    pending_nav_ = PendingNav{route, push};
+    return;
+  }
   if (screen_ && route == state_.route) return;
   state_.route = route;
   if (push) platform_.push_route(hash_of(route));
@@ -84,11 +92,13 @@ std::string App::route_text() const { return hash_of(state_.route); }
 std::string App::state_json() const {
   nlohmann::json toasts = nlohmann::json::array();
   for (const auto& t : state_.toasts) toasts.push_back({{"kind", t.kind}, {"text", t.text}});
+  const ImageStats images = platform_.image_stats();
   nlohmann::json j = {{"user", nullptr},
-                      {"cart_count", state_.cart_count},
+                      {"cart_count", state_.cart.count()},
                       {"locale", std::string(mestore::locale_code(state_.locale))},
                       {"toasts", toasts},
-                      {"api_reachable", state_.api_reachable}};
+                      {"api_reachable", state_.api_reachable},
+                      {"images", {{"loading", images.loading}, {"ready", images.ready}, {"failed", images.failed}}}};
   return j.dump();
 }
 
@@ -103,43 +113,6 @@ void App::poll_health() {
     state_.next_health_check = platform_.now() + interval;
     platform_.wake_after(interval);
   });
-}
-
-void App::draw_top_bar() {
-  const Fonts& f = theme_.fonts();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetIO().DisplaySize.x;
-  const float height = theme_.px(kTopBarCss);
-  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), color::surface);
-  dl->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1), color::border);
-
-  const float content_w = std::min(width, theme_.px(kMaxContentCss));
-  const float left = origin.x + (width - content_w) / 2 + theme_.px(16);
-  const float right = origin.x + (width + content_w) / 2 - theme_.px(16);
-
-  // Logo: a brand-coloured word mark that takes you home.
-  ImGui::PushFont(f.title);
-  const ImVec2 logo_size = ImGui::CalcTextSize("MeStore");
-  ImGui::SetCursorScreenPos(ImVec2(left, origin.y + (height - logo_size.y) / 2));
-  if (ImGui::InvisibleButton("##nav.home", logo_size)) navigate(Route{}, true);
-  automation::tag("nav.home", "MeStore", "link");
-  dl->AddText(ImVec2(left, origin.y + (height - logo_size.y) / 2), color::brand, "Me");
-  dl->AddText(ImVec2(left + ImGui::CalcTextSize("Me").x, origin.y + (height - logo_size.y) / 2), color::accent, "Store");
-  ImGui::PopFont();
-
-  // Language switch on the right.
-  ImGui::PushFont(f.body);
-  const std::string lang = std::string(icon::globe) + "  " + tr("nav.language") + "##nav.language";
-  const float button_w = ImGui::CalcTextSize(lang.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SetCursorScreenPos(ImVec2(right - button_w, origin.y + (height - ImGui::GetFrameHeight()) / 2));
-  if (secondary_button(lang)) {
-    state_.locale = state_.locale == mestore::Locale::Es ? mestore::Locale::En : mestore::Locale::Es;
-    set_locale(state_.locale);
-    platform_.save(kLocaleKey, std::string(mestore::locale_code(state_.locale)));
-  }
-  ImGui::PopFont();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
 }
 
 void App::draw_status_line() {
@@ -166,8 +139,15 @@ void App::draw_status_line() {
 
 void App::frame() {
   automation::begin_frame(dpr_);
+  in_frame_ = true;
   if (!screen_) enter_screen(state_.route);
   poll_health();
+  state_.cart_count = state_.cart.count();
+  // Categories feed the home tiles and the catalog filters; fetched once, again after a failure.
+  if (!state_.categories || (state_.categories->failed() && state_.api_reachable && platform_.now() >= categories_retry_at_)) {
+    state_.categories = api_.categories();
+    categories_retry_at_ = platform_.now() + 10;  // a failing server is asked again at most every 10 s
+  }
 
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -176,16 +156,19 @@ void App::frame() {
   ImGui::Begin("##root", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-  draw_top_bar();
+  ScreenContext chrome = screen_context();
+  draw_top_bar(chrome);
 
   // Content: one scrolling region across the window (scrollbar at the edge), whose padding
   // centres a column at most kMaxContentCss wide.
   const float status_h = theme_.px(kStatusCss);
-  const float column_w = std::min(io.DisplaySize.x, theme_.px(kMaxContentCss)) - theme_.px(32);
-  const float margin = std::max(theme_.px(16), (io.DisplaySize.x - column_w) / 2);
+  const float side = is_compact(theme_) ? theme_.px(12) : theme_.px(16);
+  const float column_w = std::min(io.DisplaySize.x, theme_.px(kMaxContentCss)) - side * 2;
+  const float margin = std::max(side, (io.DisplaySize.x - column_w) / 2);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, theme_.px(20)));
   ImGui::BeginChild("##content", ImVec2(io.DisplaySize.x, ImGui::GetContentRegionAvail().y - status_h), false,
-                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysUseWindowPadding |
+                        ImGuiWindowFlags_NavFlattened);  // arrow keys cross from the top bar into the page
   ImGui::PopStyleVar();
   if (scroll_to_top_) {
     ImGui::SetScrollY(0);
@@ -199,9 +182,29 @@ void App::frame() {
   ImGui::EndChild();
   ImGui::End();
   draw_status_line();
+  draw_toasts(chrome, io.DisplaySize.y - status_h);
   ImGui::PopFont();
 
+  in_frame_ = false;
+  if (pending_nav_) {
+    PendingNav nav = std::move(*pending_nav_);
+    pending_nav_.reset();
+    navigate(nav.route, nav.push);
+    platform_.wake_after(0);
+  }
   busy_ = take_animation_request() || api_.in_flight() > 0;
 }
 
+}  // namespace ui
+
+namespace ui {
+void push_toast(AppState& state, double now, const char* kind, const std::string& text, double seconds) {
+  // The same message twice in a row refreshes the first instead of stacking.
+  if (!state.toasts.empty() && state.toasts.back().text == text) {
+    state.toasts.back().expires_at = now + seconds;
+    return;
+  }
+  state.toasts.push_back({kind, text, now + seconds, now});
+  if (state.toasts.size() > 3) state.toasts.erase(state.toasts.begin());
+}
 }  // namespace ui

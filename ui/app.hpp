@@ -3,6 +3,7 @@
 // Render; the App never blocks and never touches the platform except through Platform.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app_state.hpp"
@@ -36,7 +37,6 @@ class App {
   void navigate(const Route& route, bool push);
   void enter_screen(const Route& route);
   void poll_health();
-  void draw_top_bar();
   void draw_status_line();
   ScreenContext screen_context();
 
@@ -50,6 +50,13 @@ class App {
   std::string screen_param_;
   bool scroll_to_top_ = false;
   bool busy_ = false;
+  bool in_frame_ = false;
+  double categories_retry_at_ = 0;
+  struct PendingNav {
+    Route route;
+    bool push;
+  };
+  std::optional<PendingNav> pending_nav_;
   bool fonts_ok_ = false;
   float dpr_ = 0;
 };

@@ -2,9 +2,26 @@
 // native headless host (shell/headless) each implement it in one file; screens never see
 // emscripten, GLFW or the file system.
 #pragma once
+#include <cstdint>
 #include <string>
 
 namespace ui {
+
+// A picture the host fetched, decoded and uploaded as a texture (ImTextureID in this build).
+struct Image {
+  enum class State { Loading, Ready, Failed, Unavailable };
+  State state = State::Unavailable;
+  std::uintptr_t texture = 0;  // valid while Ready, for this frame
+  int width = 0;
+  int height = 0;
+  double ready_at = 0;  // Platform::now() when it became Ready (for a short fade-in)
+};
+
+struct ImageStats {
+  int loading = 0;
+  int ready = 0;
+  int failed = 0;
+};
 
 class Platform {
  public:
@@ -23,6 +40,12 @@ class Platform {
   virtual void copy_to_clipboard(const std::string& text) = 0;
   // Downloads bytes as a file (CSV exports).
   virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
+  // A product picture by URL: the first call starts loading it (decoded off the main thread,
+  // cached), later calls report its state. Call it only for pictures near the viewport (lazy);
+  // a picture not asked for during a while may be evicted and reloaded later. Hosts that cannot
+  // show pictures answer Unavailable and the UI draws placeholders.
+  virtual Image image(const std::string& url) { (void)url; return {}; }
+  virtual ImageStats image_stats() const { return {}; }
 };
 
 }  // namespace ui

@@ -15,9 +15,20 @@ bool file_exists(const std::string& path) {
 
 // Latin-1 plus the typographic marks Spanish text uses (– — ‘ ’ “ ” • … €).
 const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0};
-const ImWchar kIconRanges[] = {0xF002, 0xF002, 0xF007, 0xF007, 0xF00C, 0xF00D, 0xF015, 0xF015, 0xF021, 0xF021,
-                               0xF02B, 0xF02B, 0xF053, 0xF054, 0xF071, 0xF071, 0xF07A, 0xF07A, 0xF0AC, 0xF0AC,
-                               0xF0D1, 0xF0D1, 0xF111, 0xF111, 0xF132, 0xF132, 0};
+// Every icon in theme.hpp, each as a one-glyph range (keep the two lists together).
+const ImWchar kIconCodes[] = {0xF002, 0xF004, 0xF005, 0xF007, 0xF009, 0xF00A, 0xF00C, 0xF00D, 0xF015, 0xF017, 0xF021, 0xF023, 0xF025, 0xF02B, 0xF02D, 0xF03A, 0xF03E, 0xF053, 0xF054, 0xF058, 0xF05A, 0xF061, 0xF067, 0xF068, 0xF06A, 0xF06B, 0xF06C, 0xF071, 0xF078, 0xF07A, 0xF09D, 0xF0AC, 0xF0B0, 0xF0D1, 0xF0E2, 0xF0E7, 0xF0F4, 0xF0F5, 0xF109, 0xF10B, 0xF111, 0xF132, 0xF1AE, 0xF1B0, 0xF1B2, 0xF1DE, 0xF1E3, 0xF1F8, 0xF1FC, 0xF290, 0xF295};
+
+const ImWchar* icon_ranges() {
+  static ImWchar ranges[2 * (sizeof kIconCodes / sizeof kIconCodes[0]) + 1] = {};
+  if (ranges[0] == 0) {
+    size_t n = 0;
+    for (ImWchar c : kIconCodes) {
+      ranges[n++] = c;
+      ranges[n++] = c;
+    }
+  }
+  return ranges;
+}
 
 ImFont* add_face(const std::string& ttf, const std::string& icons, float size_px, float dpr) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
@@ -31,7 +42,7 @@ ImFont* add_face(const std::string& ttf, const std::string& icons, float size_px
     ImFontConfig merge = cfg;
     merge.MergeMode = true;
     merge.GlyphOffset = ImVec2(0, 1.0f * dpr);
-    atlas->AddFontFromFileTTF(icons.c_str(), size_px * dpr * 0.92f, &merge, kIconRanges);
+    atlas->AddFontFromFileTTF(icons.c_str(), size_px * dpr * 0.92f, &merge, icon_ranges());
   }
   return font;
 }
@@ -103,13 +114,14 @@ bool Theme::apply(const FontFiles& files, float dpr) {
     fonts_.heading = add_face(files.bold, icons, 20, dpr);
     fonts_.title = add_face(files.bold, icons, 28, dpr);
     fonts_.price = add_face(files.bold, icons, 18, dpr);
-    ok = fonts_.body && fonts_.small && fonts_.strong && fonts_.heading && fonts_.title && fonts_.price;
+    fonts_.display = add_face(files.bold, "", 36, dpr);
+    ok = fonts_.body && fonts_.small && fonts_.strong && fonts_.heading && fonts_.title && fonts_.price && fonts_.display;
   }
   if (!ok) {
     ImFontConfig cfg;
     cfg.SizePixels = 13 * dpr;
     ImFont* f = atlas->AddFontDefault(&cfg);
-    fonts_ = {f, f, f, f, f, f};
+    fonts_ = {f, f, f, f, f, f, f};
   }
   atlas->Build();
   apply_style(dpr);

@@ -45,6 +45,74 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   };
 
+  // --- product pictures: fetch, decode off the main thread, upload as a GL texture --------------
+  // createImageBitmap decodes on a browser worker thread, so a page full of pictures never drops
+  // a frame; the upload registers the texture in Emscripten's GL table so C++ can draw it by id.
+  // At most a few downloads run at once; the newest request goes first (what is on screen now).
+  var IMAGE_MAX_SIDE = 1024;
+  var IMAGE_PARALLEL = 6;
+  var imageQueue = [];
+  var imagesRunning = 0;
+  Module.mestoreLoadImage = function (handle, url) {
+    imageQueue.push({ handle: handle, url: url });
+    pumpImages();
+  };
+  function pumpImages() {
+    while (imagesRunning < IMAGE_PARALLEL && imageQueue.length) {
+      var job = imageQueue.pop();
+      imagesRunning++;
+      loadImage(job).then(function () {}, function () {}).then(function () { imagesRunning--; pumpImages(); });
+    }
+  }
+  function loadImage(job) {
+    return fetch(job.url, { credentials: 'same-origin' }).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.blob();
+    }).then(function (blob) {
+      return createImageBitmap(blob, { premultiplyAlpha: 'none', colorSpaceConversion: 'default' });
+    }).then(function (bitmap) {
+      var side = Math.max(bitmap.width, bitmap.height);
+      if (side <= IMAGE_MAX_SIDE) return bitmap;
+      var k = IMAGE_MAX_SIDE / side;
+      return createImageBitmap(bitmap, {
+        resizeWidth: Math.max(1, Math.round(bitmap.width * k)), resizeHeight: Math.max(1, Math.round(bitmap.height * k)),
+        resizeQuality: 'high', premultiplyAlpha: 'none',
+      }).then(function (small) { bitmap.close(); return small; });
+    }).then(function (bitmap) {
+      var id = uploadTexture(bitmap);
+      var w = bitmap.width, h = bitmap.height;
+      bitmap.close();
+      Module._mestore_image_ready(job.handle, id, w, h);
+    }).catch(function (e) {
+      if (started) Module._mestore_image_failed(job.handle);
+      throw e;
+    });
+  }
+  function uploadTexture(bitmap) {
+    var gl = GLctx;
+    var tex = gl.createTexture();
+    var id = GL.getNewId(GL.textures);
+    tex.name = id;
+    GL.textures[id] = tex;
+    var previous = gl.getParameter(gl.TEXTURE_BINDING_2D);
+    gl.bindTexture(gl.TEXTURE_2D, tex);
+    gl.pixelStorei(gl.UNPACK_ROW_LENGTH, 0);
+    gl.pixelStorei(gl.UNPACK_SKIP_ROWS, 0);
+    gl.pixelStorei(gl.UNPACK_SKIP_PIXELS, 0);
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
+    // Mipmaps keep thumbnails smooth when a large picture is drawn small.
+    gl.generateMipmap(gl.TEXTURE_2D);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR_MIPMAP_LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    gl.bindTexture(gl.TEXTURE_2D, previous);
+    return id;
+  }
+
   // --- touch: one tap is one click; a swipe scrolls and never clicks ---------------------------
   // GLFW ignores touch coordinates, so touches never reach it: the host turns them into a hover,
   // a click (press and release on separate frames) or scrolling.
@@ -81,7 +149,10 @@
     var type = e.inputType || '';
     if (type === 'deleteContentBackward') Module._mestore_key_tap(259);  // GLFW_KEY_BACKSPACE
     else if (type === 'insertLineBreak') Module._mestore_key_tap(257);   // GLFW_KEY_ENTER
-    else if (text.value.length > 1) withUtf8(text.value.slice(1), Module._mestore_text_input);
+    // Typed text: e.data (the sentinel may have been selected and replaced, e.g. after Ctrl+A).
+    else if (type === 'insertText' && e.data) withUtf8(e.data, Module._mestore_text_input);
+    else if (text.value.length > 1 || (text.value && text.value.charAt(0) !== ' '))
+      withUtf8(text.value.charAt(0) === ' ' ? text.value.slice(1) : text.value, Module._mestore_text_input);
     text.value = ' ';
     text.setSelectionRange(1, 1);
   });
@@ -89,9 +160,10 @@
     if (e.data) withUtf8(e.data, Module._mestore_text_input);
     text.value = ' ';
   });
-  // Clicking the canvas must not steal focus from the hidden input while a field is edited.
+  // Clicking the canvas must not move the focus: the host draws the press inside this event, and
+  // a text field it activates has just focused the hidden input, which must keep it.
   canvas.addEventListener('mousedown', function (e) {
-    if (document.activeElement === text) e.preventDefault();
+    if (started) e.preventDefault();
   }, true);
 
   // --- clipboard: ImGui reads from a buffer fed by paste events ----------------------------------

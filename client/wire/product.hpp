@@ -8,6 +8,8 @@
 
 namespace mestore {
 
+// One picture of a product's gallery. The server may send a bare URL string or an object
+// {url, alt?}; both decode to this.
 // A product as the public catalog shows it. Never carries cost price or commission.
 struct Product {
   std::string id;
@@ -26,6 +28,20 @@ struct Product {
   std::vector<std::string> images;      // the gallery, primary first
   std::optional<VendorSummary> vendor;  // name and city of the seller
 };
+
+// Every picture of a product, first the main one, without duplicates.
+inline std::vector<std::string> gallery_urls(const Product& p) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& u) {
+    if (u.empty()) return;
+    for (const auto& o : out)
+      if (o == u) return;
+    out.push_back(u);
+  };
+  add(p.image_url);
+  for (const auto& url : p.images) add(url);
+  return out;
+}
 
 inline void from_json(const json& j, Product& p) {
   decode::required(j, "id", p.id);

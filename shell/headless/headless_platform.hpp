@@ -29,11 +29,17 @@ class HeadlessPlatform final : public ui::Platform {
   void download(const std::string& filename, const std::string&, const std::string& bytes) override {
     downloads[filename] = bytes;
   }
+  // No GPU here: pictures are "not available" and the UI draws its placeholders.
+  ui::Image image(const std::string& url) override {
+    if (!url.empty()) images_asked[url]++;
+    return {};
+  }
 
   std::vector<std::string> history;
   std::map<std::string, std::string> storage;
   std::map<std::string, std::string> downloads;
   std::string clipboard;
+  std::map<std::string, int> images_asked;
 };
 
 }  // namespace shell

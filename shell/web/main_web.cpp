@@ -63,7 +63,11 @@ void request_frame() {
 void resize_to(double css_w, double css_h, double dpr) {
   g.dpr = static_cast<float>(dpr > 0 ? dpr : 1);
   // The backing store is CSS size × devicePixelRatio, so text is rasterised for the real pixels.
-  glfwSetWindowSize(g.window, static_cast<int>(std::lround(css_w * g.dpr)), static_cast<int>(std::lround(css_h * g.dpr)));
+  // Not glfwSetWindowSize: Emscripten 3.1.6's GLFW asks for fullscreen when the size equals the
+  // screen's (a maximised window at DPR 1), which leaves the canvas with a stale inline size.
+  // Browser.setCanvasSize sizes the canvas and tells GLFW through its resize listener.
+  EM_ASM({ Browser.setCanvasSize($0, $1); }, static_cast<int>(std::lround(css_w * g.dpr)),
+         static_cast<int>(std::lround(css_h * g.dpr)));
 }
 
 const char* css_cursor(ImGuiMouseCursor c) {
@@ -75,6 +79,19 @@ const char* css_cursor(ImGuiMouseCursor c) {
     case ImGuiMouseCursor_NotAllowed: return "not-allowed";
     default: return "default";
   }
+}
+
+// ImGui 1.86 activates a focused button with Space only; people expect Enter too. Outside text
+// fields (which take Enter themselves), Enter counts as "activate" for keyboard navigation.
+// Only a press that starts outside a text field counts (the Enter that submits a field must not
+// reopen it on the next frame).
+void enter_activates(ImGuiIO& io) {
+  static bool was_down = false, for_nav = false;
+  const bool down = io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER];
+  if (!down) for_nav = false;
+  else if (!was_down && !io.WantTextInput) for_nav = true;
+  was_down = down;
+  if (for_nav && (io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard)) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
 }
 
 void sync_browser_side() {
@@ -98,6 +115,7 @@ void draw_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   g.touch.apply(ImGui::GetIO());
+  enter_activates(ImGui::GetIO());
   ImGui::NewFrame();
   g.app->frame();
   ImGui::Render();
@@ -109,6 +127,7 @@ void draw_frame() {
   glClearColor(0.957f, 0.965f, 0.973f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g.platform->end_frame();
   sync_browser_side();
 
   if (!g.first_frame_sent && g.app->fonts_ready()) {
@@ -133,6 +152,10 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
   g.touch.mouse_moved();
   ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+  // Draw the press (and the release) now, inside the mouse event: ImGui 1.86 drops a press and
+  // release that land between two frames, and a text field clicked here takes the keyboard
+  // before the next key arrives (typing right after a click loses no letters).
+  draw_frame();
   request_frame();
 }
 void on_cursor_pos(GLFWwindow*, double, double) {
@@ -201,6 +224,11 @@ EMSCRIPTEN_KEEPALIVE void mestore_key_tap(int glfw_key) {
 }
 
 EMSCRIPTEN_KEEPALIVE void mestore_clipboard_set(const char* utf8) { g.clipboard = utf8; }
+
+EMSCRIPTEN_KEEPALIVE void mestore_image_ready(int handle, unsigned texture, int width, int height) {
+  g.platform->image_ready(handle, texture, width, height);
+}
+EMSCRIPTEN_KEEPALIVE void mestore_image_failed(int handle) { g.platform->image_failed(handle); }
 }
 
 int main() {

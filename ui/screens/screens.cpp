@@ -22,7 +22,11 @@ std::unique_ptr<Screen> make_not_found_screen(ScreenContext&, const std::string&
 const std::vector<ScreenEntry>& screen_registry() {
   static const std::vector<ScreenEntry> all = {
       {"/", make_home_screen},
+      {"/catalog", make_catalog_screen},
       {"/product/{id}", make_product_screen},
+      {"/cart", make_cart_screen},
+      {"/checkout", make_checkout_screen},
+      {"/account", make_account_screen},
   };
   return all;
 }

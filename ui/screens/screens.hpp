@@ -6,6 +6,10 @@ namespace ui {
 
 std::unique_ptr<Screen> make_home_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_product_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_catalog_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_cart_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_checkout_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_account_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_not_found_screen(ScreenContext& ctx, const std::string& param);
 
 }  // namespace ui

@@ -96,7 +96,12 @@ async function waitForItem(page, id, opts = {}) {
 }
 async function waitForRoute(page, pred, opts = {}) {
   const test = typeof pred === 'string' ? (r) => r === pred : pred;
-  return waitFor(async () => { const r = await route(page); return test(r) ? r : null; }, { what: 'route', ...opts });
+  let last = '';
+  try {
+    return await waitFor(async () => { last = await route(page); return test(last) ? last : null; }, { what: 'route', ...opts });
+  } catch (e) {
+    throw new Error(`timed out waiting for route ${typeof pred === 'string' ? pred : pred.toString()} (still at ${last})`);
+  }
 }
 async function waitFrames(page, n = 3) {
   const start = await page.evaluate(() => window.mestore.frame());
@@ -125,6 +130,66 @@ async function swipe(page, from, to, steps = 8) {
   await cdp.detach();
 }
 
+// Real keyboard typing (goes through the page's hidden <input>, like a person's keyboard).
+async function type(page, text, { delay = 25 } = {}) {
+  await page.keyboard.type(text, { delay });
+}
+async function press(page, key) {
+  await page.keyboard.press(key, { delay: 40 });
+}
+// Waits until a text field has the keyboard (the app focused its hidden <input>), as a person
+// waits for the caret before typing.
+async function waitForTextFocus(page) {
+  await waitFor(() => page.evaluate(() => document.activeElement && document.activeElement.id === 'mestore-text'),
+    { what: 'a text field with the keyboard' });
+}
+
+// Waits for an item, then clicks (or taps) its centre.
+async function clickId(page, id, opts = {}) {
+  const item = await waitForItem(page, id, opts);
+  await click(page, item);
+  return item;
+}
+async function tapId(page, id, opts = {}) {
+  const item = await waitForItem(page, id, opts);
+  await tap(page, item);
+  return item;
+}
+
+async function waitForState(page, pred, opts = {}) {
+  return waitFor(async () => { const s = await state(page); return pred(s) ? s : null; }, { what: 'state', ...opts });
+}
+
+// Scrolls (wheel, or a finger on touch pages) until the item is wholly inside the content area
+// (below the top bar, above the status line), then returns it.
+async function scrollIntoView(page, id, { touch = false, top = 70, bottomMargin = 40, tries = 25 } = {}) {
+  const m = matcher(id);
+  const vp = page.viewportSize();
+  const bottom = vp.height - bottomMargin;
+  for (let n = 0; n < tries; n++) {
+    const all = await items(page);
+    const it = all.find(m);
+    if (it && it.y >= top && it.y + it.h <= bottom && it.h > 0) return it;
+    // Below (or not yet drawn: lists are drawn top to bottom) → scroll down; above → up. Known
+    // items are brought about to the middle in one move; unknown ones a good part of a screen at a time.
+    const down = !it || it.y + it.h > bottom;
+    const span = Math.round(vp.height * 0.55);
+    const want = it ? Math.min(span, Math.max(40, Math.abs(it.y + it.h / 2 - vp.height / 2))) : span;
+    if (touch) {
+      const x = Math.round(vp.width * 0.92);
+      const mid = Math.round(vp.height / 2);
+      const from = { x, y: down ? mid + Math.round(want / 2) : mid - Math.round(want / 2) };
+      const to = { x, y: down ? mid - Math.round(want / 2) : mid + Math.round(want / 2) };
+      await swipe(page, from, to, 6);
+    } else {
+      await page.mouse.move(vp.width / 2, vp.height / 2);
+      await page.mouse.wheel(0, down ? want : -want);
+    }
+    await waitFrames(page, 3);
+  }
+  throw new Error(`could not scroll ${id} into view`);
+}
+
 async function screenshot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await waitFrames(page, 2);
@@ -135,5 +200,5 @@ async function screenshot(page, name) {
 
 module.exports = {
   startStub, launch, openApp, items, route, state, waitFor, waitForItem, waitForRoute, waitFrames,
-  center, click, tap, swipe, screenshot, ARTIFACTS,
+  center, click, tap, swipe, screenshot, ARTIFACTS, type, press, waitForTextFocus, clickId, tapId, waitForState, scrollIntoView,
 };
