@@ -5,26 +5,10 @@
 #   usage: sqlmap.sh <path to mestore-stub>
 set -euo pipefail
 STUB=${1:?path to mestore-stub}
-WORK=$(mktemp -d /tmp/mestore-sqlmap-XXXXXX)
-PID=
-cleanup() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
+# shellcheck source=stub_lib.sh
+. "$(dirname "$0")/stub_lib.sh"
 # sqlmap sends hundreds of logins: the per-IP throttle is turned off for this server only.
-"$STUB" --port 0 --bind 127.0.0.1 --data-dir "$WORK/data" --login-rate-per-minute 0 --quiet >"$WORK/stub.log" 2>&1 &
-PID=$!
-PORT=
-for _ in $(seq 1 300); do
-  PORT=$(grep '"event":"listening"' "$WORK/stub.log" | grep -o '"port":[0-9]*' | cut -d: -f2 || true)
-  [ -n "$PORT" ] && break
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/stub.log"; echo "the stub exited"; exit 1; }
-  sleep 0.1
-done
-[ -n "$PORT" ] || { cat "$WORK/stub.log"; echo "the stub did not start"; exit 1; }
-BASE="http://127.0.0.1:$PORT"
+start_stub "$STUB" --login-rate-per-minute 0
 
 failed=0
 attack() { # name, then sqlmap arguments
