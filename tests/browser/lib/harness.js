@@ -21,10 +21,11 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--use-gl=
   '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-async function startStub({ args = [], env = {} } = {}) {
+// `port` and `dataDir` restart a stub where a killed one was (same address, same database).
+async function startStub({ args = [], env = {}, port: wantPort = 0, dataDir: reuseDir = null } = {}) {
   if (!STUB || !WEB_DIST) throw new Error('MESTORE_STUB and MESTORE_WEB_DIST must be set (ctest sets them)');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mestore-browser-'));
-  const proc = spawn(STUB, ['--port', '0', '--data-dir', dataDir, '--web-root', WEB_DIST, ...args],
+  const dataDir = reuseDir || fs.mkdtempSync(path.join(os.tmpdir(), 'mestore-browser-'));
+  const proc = spawn(STUB, ['--port', String(wantPort), '--data-dir', dataDir, '--web-root', WEB_DIST, ...args],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = [];
   proc.stderr.on('data', (d) => log.push(String(d)));
@@ -41,8 +42,14 @@ async function startStub({ args = [], env = {} } = {}) {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     dataDir,
     log,
+    // A crash: SIGKILL, and the data dir stays for a restart.
+    async kill() {
+      proc.kill('SIGKILL');
+      await new Promise((r) => (proc.exitCode !== null || proc.signalCode !== null ? r() : proc.on('exit', r)));
+    },
     async stop() {
       proc.kill('SIGTERM');
       await new Promise((r) => (proc.exitCode !== null ? r() : proc.on('exit', r)));
