@@ -1,5 +1,7 @@
 #include "stub_process.hpp"
 
+#include <cstdlib>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -12,7 +14,12 @@
 
 namespace testsupport {
 
-std::string stub_binary() { return MESTORE_STUB_PATH; }
+// MESTORE_STUB_UNDER_TEST points the tests at another build of the stub (for instance a scratch
+// build with a protection switched off, to show the attack suite failing against it).
+std::string stub_binary() {
+  const char* other = std::getenv("MESTORE_STUB_UNDER_TEST");
+  return other && *other ? other : MESTORE_STUB_PATH;
+}
 std::string web_dist() { return MESTORE_WEB_DIST; }
 std::string headless_binary() { return MESTORE_HEADLESS_PATH; }
 
