@@ -191,3 +191,9 @@ TEST_CASE("the typed client drives the developer controls") {
   REQUIRE(reset->done());
   CHECK(reset->value.rows > 0);
 }
+
+TEST_CASE("--help documents chaos, faults and reset") {
+  const std::string help = run_command(stub_binary() + " --help 2>&1");
+  for (const char* s : {"/api/v1/dev/chaos", "/api/v1/dev/faults", "/api/v1/dev/reset", "MESTORE_FAULTS", "fraud_scorer_down"})
+    CHECK_MESSAGE(help.find(s) != std::string::npos, s);
+}
