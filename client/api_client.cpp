@@ -236,4 +236,87 @@ Handle<Quote> ApiClient::quote(const QuoteRequest& request) {
   return start<Quote>({"POST", "/api/v1/orders/quote", {}, json(request).dump()});
 }
 
+// --- catalog management ------------------------------------------------------------------------
+
+namespace {
+std::string my_products_path(const std::string& id) { return "/api/v1/vendors/me/products/" + percent_encode(id); }
+std::string admin_products_path(const std::string& id) { return "/api/v1/admin/products/" + percent_encode(id); }
+}  // namespace
+
+Handle<Page<VendorProduct>> ApiClient::my_products(const VendorProductQuery& q) {
+  return start<Page<VendorProduct>>({"GET", "/api/v1/vendors/me/products" + build_query({{"page", std::to_string(q.page)},
+                                                                                          {"size", std::to_string(q.size)},
+                                                                                          {"status", q.status},
+                                                                                          {"search", q.search}})});
+}
+
+Handle<VendorProduct> ApiClient::my_product(const std::string& id) { return start<VendorProduct>({"GET", my_products_path(id)}); }
+
+// Creating is not retried behind the user's back: a lost answer could otherwise mean two products.
+Handle<VendorProduct> ApiClient::create_product(const ProductInput& input) {
+  return start<VendorProduct>({"POST", "/api/v1/vendors/me/products", {}, json(input).dump()}, RequestOptions::no_retry());
+}
+
+Handle<VendorProduct> ApiClient::replace_product(const std::string& id, const ProductInput& input) {
+  return start<VendorProduct>({"PUT", my_products_path(id), {}, json(input).dump()});
+}
+
+Handle<VendorProduct> ApiClient::update_product(const std::string& id, const ProductInput& input) {
+  return start<VendorProduct>({"PATCH", my_products_path(id), {}, json(input).dump()});
+}
+
+Handle<VendorProduct> ApiClient::submit_product(const std::string& id) {
+  return start<VendorProduct>({"POST", my_products_path(id) + "/submit"});
+}
+
+Handle<VendorProduct> ApiClient::deactivate_product(const std::string& id) {
+  return start<VendorProduct>({"DELETE", my_products_path(id)});
+}
+
+Handle<VendorProduct> ApiClient::upload_product_image(const std::string& id, std::string bytes, const std::string& content_type) {
+  HttpRequest rq{"POST", my_products_path(id) + "/images", {{"Content-Type", content_type}}, std::move(bytes)};
+  rq.timeout_ms = 60000;  // up to 5 MB on a slow uplink
+  return start<VendorProduct>(std::move(rq), RequestOptions::no_retry());
+}
+
+Handle<VendorProduct> ApiClient::delete_product_image(const std::string& id, const std::string& image_id) {
+  return start<VendorProduct>({"DELETE", my_products_path(id) + "/images/" + percent_encode(image_id)});
+}
+
+Handle<Page<PendingProduct>> ApiClient::pending_products(int page, int size, const std::string& vendor_id) {
+  return start<Page<PendingProduct>>({"GET", "/api/v1/admin/products/pending" + build_query({{"page", std::to_string(page)},
+                                                                                              {"size", std::to_string(size)},
+                                                                                              {"vendor_id", vendor_id}})});
+}
+
+Handle<VendorProduct> ApiClient::review_product(const std::string& id) {
+  return start<VendorProduct>({"GET", admin_products_path(id)});
+}
+
+Handle<VendorProduct> ApiClient::approve_product(const std::string& id) {
+  return start<VendorProduct>({"POST", admin_products_path(id) + "/approve"});
+}
+
+Handle<VendorProduct> ApiClient::reject_product(const std::string& id, const std::string& reason) {
+  return start<VendorProduct>({"POST", admin_products_path(id) + "/reject", {}, json{{"reason", reason}}.dump()});
+}
+
+// --- developer controls ----------------------------------------------------------------------------
+
+Handle<ChaosConfig> ApiClient::chaos() { return start<ChaosConfig>({"GET", "/api/v1/dev/chaos"}, RequestOptions::no_retry()); }
+
+Handle<ChaosConfig> ApiClient::set_chaos(const ChaosConfig& config) {
+  return start<ChaosConfig>({"PUT", "/api/v1/dev/chaos", {}, json(config).dump()}, RequestOptions::no_retry());
+}
+
+Handle<FaultsState> ApiClient::faults() { return start<FaultsState>({"GET", "/api/v1/dev/faults"}, RequestOptions::no_retry()); }
+
+Handle<FaultsState> ApiClient::set_faults(const std::vector<std::string>& active) {
+  return start<FaultsState>({"PUT", "/api/v1/dev/faults", {}, json{{"active", active}}.dump()}, RequestOptions::no_retry());
+}
+
+Handle<ResetResult> ApiClient::reset_to_seed() {
+  return start<ResetResult>({"POST", "/api/v1/dev/reset"}, RequestOptions::no_retry());
+}
+
 }  // namespace mestore

@@ -26,10 +26,12 @@
 #include "wire/catalog.hpp"
 #include "wire/commerce.hpp"
 #include "wire/common.hpp"
+#include "wire/dev_controls.hpp"
 #include "wire/health.hpp"
 #include "wire/product.hpp"
 #include "wire/security_wire.hpp"
 #include "wire/session_wire.hpp"
+#include "wire/vendor_product.hpp"
 
 namespace mestore {
 
@@ -93,6 +95,33 @@ class ApiClient {
   Handle<CategoryDetail> category(const std::string& id_or_slug);
   // Server-priced lines and totals for a cart; the client never computes an amount that matters.
   Handle<Quote> quote(const QuoteRequest& request);
+
+  // --- catalog management: a VENDOR's own products (see wire/vendor_product.hpp) -----------------
+  // Failed with 422 VALIDATION_ERROR carries one detail per field (name, sku, price, cost_price,
+  // category_id, stock, description); another vendor's product is a 404 like a missing one.
+  Handle<Page<VendorProduct>> my_products(const VendorProductQuery& query);
+  Handle<VendorProduct> my_product(const std::string& id);
+  Handle<VendorProduct> create_product(const ProductInput& input);  // PENDING, or DRAFT with input.draft
+  Handle<VendorProduct> replace_product(const std::string& id, const ProductInput& input);  // PUT
+  Handle<VendorProduct> update_product(const std::string& id, const ProductInput& input);   // PATCH
+  Handle<VendorProduct> submit_product(const std::string& id);      // DRAFT | REJECTED | INACTIVE → PENDING
+  Handle<VendorProduct> deactivate_product(const std::string& id);  // → INACTIVE
+  // The picture's bytes as they are (JPEG, PNG or WebP, ≤ 5 MB; the server checks the content).
+  Handle<VendorProduct> upload_product_image(const std::string& id, std::string bytes, const std::string& content_type);
+  Handle<VendorProduct> delete_product_image(const std::string& id, const std::string& image_id);
+
+  // --- product approval (ADMIN, SUPERUSER) ---------------------------------------------------------
+  Handle<Page<PendingProduct>> pending_products(int page = 1, int size = 20, const std::string& vendor_id = "");
+  Handle<VendorProduct> review_product(const std::string& id);  // any status, with gallery
+  Handle<VendorProduct> approve_product(const std::string& id);
+  Handle<VendorProduct> reject_product(const std::string& id, const std::string& reason);  // 5-500 characters
+
+  // --- developer controls (stub with --dev-controls, loopback only; 404 otherwise) ----------------
+  Handle<ChaosConfig> chaos();
+  Handle<ChaosConfig> set_chaos(const ChaosConfig& config);
+  Handle<FaultsState> faults();
+  Handle<FaultsState> set_faults(const std::vector<std::string>& active);
+  Handle<ResetResult> reset_to_seed();
 
   // --- plumbing --------------------------------------------------------------------------------
   // Delivers finished responses and due retry timers on the calling (main) thread. Call once per frame.

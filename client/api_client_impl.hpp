@@ -12,7 +12,10 @@ template <class T>
 Handle<T> ApiClient::start(HttpRequest request, RequestOptions options) {
   auto handle = std::make_shared<Remote<T>>();
   request.headers.emplace_back("Accept", "application/json");
-  if (!request.body.empty()) request.headers.emplace_back("Content-Type", "application/json");
+  // JSON unless the caller chose (an image upload sends its own type).
+  bool typed = false;
+  for (const auto& [name, value] : request.headers) typed = typed || name == "Content-Type";
+  if (!request.body.empty() && !typed) request.headers.emplace_back("Content-Type", "application/json");
   dispatcher_->dispatch(std::move(request), std::move(options), [this, handle](Outcome o) {
     settle_from_response(o.response, *handle, SettleContext{o.attempts, o.session_ended});
     if (on_activity) on_activity();

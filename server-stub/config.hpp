@@ -5,6 +5,8 @@
 
 namespace stub {
 
+class FaultSet;
+
 struct Config {
   int port = 8000;
   std::string bind = "127.0.0.1";
@@ -19,7 +21,9 @@ struct Config {
   int login_rate_per_minute = 60;  // per client IP, login + register together; 0 turns it off
   std::string common_wordlist = "/usr/share/john/password.lst";  // refused by the password policy (Debian john-data)
 
+  // The start value of the runtime fault set; once serving, asks that set (see faults.hpp).
   bool fault(const std::string& name) const;
+  const FaultSet* live_faults = nullptr;  // set by serve() to &Stub::faults
 };
 
 }  // namespace stub

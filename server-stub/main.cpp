@@ -16,15 +16,19 @@ int main(int argc, char** argv) {
   app.add_option("--seed", c.seed, "demo data on first start: demo | large | none")
       ->envname("MESTORE_SEED")->check(CLI::IsMember({"demo", "large", "none"}))->capture_default_str();
   app.add_flag("--dev-controls", c.dev_controls,
-               "enable the developer controls under /api/v1/dev (POST /api/v1/dev/clock {advance_seconds} moves the "
-               "server clock forward); loopback callers only; off by default")
+               "enable the developer controls under /api/v1/dev, for loopback callers only (404 otherwise); off by "
+               "default. POST /api/v1/dev/clock {advance_seconds} moves the server clock forward; GET/PUT "
+               "/api/v1/dev/chaos {rules:[{pattern:\"/api/v1/products*\", latency_ms, error_rate}]} adds latency and "
+               "503 errors per path glob; GET/PUT /api/v1/dev/faults {active:[\"fraud_scorer_down\"]} switches "
+               "faults at run time; POST /api/v1/dev/reset puts the database back to the seed")
       ->envname("MESTORE_DEV_CONTROLS");
   app.add_option("--login-rate-per-minute", c.login_rate_per_minute,
                  "login + registration requests allowed per client IP per minute (0: no limit)")
       ->envname("MESTORE_LOGIN_RATE_PER_MINUTE")->check(CLI::NonNegativeNumber)->capture_default_str();
   app.add_option("--common-passwords", c.common_wordlist, "list of common passwords refused by the password policy")
       ->envname("MESTORE_COMMON_PASSWORDS")->capture_default_str();
-  app.add_option("--faults", c.faults, "comma-separated faults to inject, e.g. fraud_scorer_down")->envname("MESTORE_FAULTS");
+  app.add_option("--faults", c.faults, "comma-separated faults injected from the start (known: fraud_scorer_down); with --dev-controls, "
+                 "PUT /api/v1/dev/faults changes them while running")->envname("MESTORE_FAULTS");
   app.add_flag("--quiet", c.quiet, "no per-request log lines")->envname("MESTORE_QUIET");
   app.add_option("--threads", c.threads, "HTTP worker threads")->envname("MESTORE_THREADS")->capture_default_str();
   std::string verify_dir = "data";

@@ -9,6 +9,7 @@
 
 #include "auth/authorize.hpp"
 #include "auth/passwords.hpp"
+#include "db/seed_snapshot.hpp"
 #include "http/http_server.hpp"
 #include "ids.hpp"
 #include "http/openapi.hpp"
@@ -71,11 +72,20 @@ bool seed_demo_accounts(Stub& s) {
   return true;
 }
 
-}  // namespace
-
-bool Config::fault(const std::string& name) const {
-  return ("," + faults + ",").find("," + name + ",") != std::string::npos;
+// What POST /api/v1/dev/reset goes back to: taken right after seeding a fresh data dir, and
+// brought up to the current schema on every start after that.
+void keep_seed_snapshot(Stub& s, bool fresh) {
+  const std::string path = seed_snapshot_path(s.config.data_dir);
+  try {
+    if (fresh) make_seed_snapshot(s.db, path);
+    else if (std::filesystem::exists(path)) Database(path).migrate();
+  } catch (const std::exception& e) {
+    // Only the reset control depends on it; the server itself is fine without.
+    log_warn({{"event", "seed_snapshot_unusable"}, {"path", path}, {"error", e.what()}});
+  }
 }
+
+}  // namespace
 
 int serve(const Config& config) {
   if (sodium_init() < 0) {
@@ -92,6 +102,8 @@ int serve(const Config& config) {
   }
 
   Stub s{config, Database(config.data_dir + "/mestore.sqlite3")};
+  s.faults.reset_to(config.faults);
+  s.config.live_faults = &s.faults;
   s.started_at = s.clock.now_seconds();
   s.auth_limiter.set_limit(config.login_rate_per_minute);
   try {
@@ -102,8 +114,10 @@ int serve(const Config& config) {
   }
   try {
     int version = s.db.migrate();
+    const bool fresh = s.db.conn().execAndGet("SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM users)").getInt() == 0;
     SeedReport seeded = config.seed == "none" ? SeedReport{} : seed_catalog(s);
     if (config.seed != "none" && !seed_demo_accounts(s)) return 1;
+    keep_seed_snapshot(s, fresh);
     log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded.products},
               {"seeded_images", seeded.images}, {"seeded_image_bytes", seeded.image_bytes},
               {"seed_ms", static_cast<std::int64_t>(seeded.ms)}, {"audit_key_id", s.signing_key.key_id}});

@@ -148,6 +148,34 @@ CREATE TABLE product_images (
 CREATE INDEX products_status_price ON products(status, price);
 CREATE INDEX products_status_created ON products(status, created_at);
 )SQL"},
+      // Catalog management: the review trail of a product, and a counter that every catalog
+      // write bumps (by trigger, so writes from any code path or from outside the server count)
+      // which the public catalog's response cache compares against. Touches only tables of
+      // versions 1-3, so it applies on top of whatever version 4 holds.
+      {5, "catalog management", R"SQL(
+ALTER TABLE products ADD COLUMN rejection_reason TEXT;
+ALTER TABLE products ADD COLUMN submitted_at TEXT;
+ALTER TABLE products ADD COLUMN reviewed_at TEXT;
+ALTER TABLE products ADD COLUMN reviewed_by TEXT REFERENCES users(id);
+CREATE INDEX products_vendor_status ON products(vendor_id, status, updated_at);
+CREATE INDEX products_review_queue ON products(status, submitted_at);
+
+CREATE TABLE catalog_version (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version INTEGER NOT NULL
+);
+INSERT INTO catalog_version(id, version) VALUES (1, 1);
+CREATE TRIGGER catalog_products_ins AFTER INSERT ON products BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_products_upd AFTER UPDATE ON products BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_products_del AFTER DELETE ON products BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_images_ins AFTER INSERT ON product_images BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_images_upd AFTER UPDATE ON product_images BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_images_del AFTER DELETE ON product_images BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_categories_ins AFTER INSERT ON categories BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_categories_upd AFTER UPDATE ON categories BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_categories_del AFTER DELETE ON categories BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER catalog_vendors_upd AFTER UPDATE OF business_name, city ON vendors BEGIN UPDATE catalog_version SET version = version + 1; END;
+)SQL"},
   };
   return all;
 }

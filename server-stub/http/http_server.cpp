@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <thread>
 
 #include "../ids.hpp"
 #include "../log.hpp"
@@ -82,7 +83,12 @@ void HttpServer::handle(const httplib::Request& req, httplib::Response& res) {
   const bool api = is_api_path(req.path);
   const bool wants_gzip = req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos;
   take_over_compression(req);
-  if (api) {
+  // Developer-set trouble (--dev-controls) comes before any routing, so handlers never know.
+  const ChaosEffect chaos = stub_.chaos.effect_for(req.path);
+  if (chaos.latency_ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(chaos.latency_ms));
+  if (chaos.fail) {
+    write_error(res, ApiFailure(503, "CHAOS_INJECTED", "this answer is an error injected by the developer controls (chaos)"), request_id);
+  } else if (api) {
     handle_api(req, res, request_id);
   } else if (is_media_path(req.path) && (req.method == "GET" || req.method == "HEAD")) {
     if (!media_.serve(req, res)) write_error(res, not_found("file"), request_id);

@@ -54,6 +54,14 @@ json operation(const Route& r) {
     json schema = r.request_schema.is_null() ? json{{"type", "object"}} : r.request_schema;
     op["requestBody"] = {{"required", r.body == BodyKind::Json}, {"content", {{"application/json", {{"schema", schema}}}}}};
   }
+  if (r.body == BodyKind::Upload) {
+    const json binary = {{"type", "string"}, {"format", "binary"}};
+    const json form = {{"type", "object"}, {"properties", {{"file", binary}}}};
+    json content = json::object();
+    content["image/*"] = {{"schema", binary}};
+    content["multipart/form-data"] = {{"schema", form}};
+    op["requestBody"] = {{"required", true}, {"content", content}};
+  }
   return op;
 }
 

@@ -22,9 +22,14 @@ void add_audit_routes(Router& r, Stub& s);
 void add_dev_routes(Router& r, Stub& s);
 void define_auth_schemas(Router& r);
 void add_quote_routes(Router& r, Stub& s);
+void define_catalog_schemas(Router& r);
+void add_vendor_product_routes(Router& r, Stub& s);
+void add_product_image_routes(Router& r, Stub& s);
+void add_product_approval_routes(Router& r, Stub& s);
 
 inline void add_all_routes(Router& r, Stub& s) {
   add_health_routes(r, s);
+  define_catalog_schemas(r);
   add_catalog_routes(r, s);
   define_auth_schemas(r);
   add_auth_routes(r, s);
@@ -34,6 +39,9 @@ inline void add_all_routes(Router& r, Stub& s) {
   add_audit_routes(r, s);
   add_dev_routes(r, s);
   add_quote_routes(r, s);
+  add_vendor_product_routes(r, s);
+  add_product_image_routes(r, s);
+  add_product_approval_routes(r, s);
 }
 
 }  // namespace stub

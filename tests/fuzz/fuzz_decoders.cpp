@@ -16,6 +16,8 @@
 #include "client/wire/product.hpp"
 #include "client/wire/security_wire.hpp"
 #include "client/wire/session_wire.hpp"
+#include "client/wire/dev_controls.hpp"
+#include "client/wire/vendor_product.hpp"
 
 using namespace mestore;
 
@@ -62,6 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   decode_both_ways<KeySet>(text, status);
   decode_both_ways<ErrorBody>(text, status);
   decode_both_ways<json>(text, status);
+  decode_both_ways<VendorProduct>(text, status);
+  settle_as<Page<VendorProduct>>(text, status);
+  settle_as<Page<PendingProduct>>(text, status);
+  decode_both_ways<ChaosConfig>(text, status);
+  decode_both_ways<FaultsState>(text, status);
+  decode_both_ways<ResetResult>(text, status);
 
   // Short strings through the form and date parsers.
   const std::string_view head = text.substr(0, 256);

@@ -48,6 +48,7 @@ ApiError decode_file(const std::string& type, const std::string& body) {
   if (type == "login") return decode_as<LoginResult>(body);
   if (type == "me") return decode_as<AuthUser>(body);
   if (type == "security_keys") return decode_as<KeySet>(body);
+  if (type == "vendor_product") return decode_as<VendorProduct>(body);
   if (type == "error") {
     HttpResponse r = ok(body);
     r.status = 422;
@@ -86,7 +87,8 @@ TEST_CASE("every golden file decodes or fails as its name says") {
       }
     }
   }
-  for (const char* type : {"health", "product", "products_page", "categories", "login", "me", "security_keys", "error"}) {
+  for (const char* type : {"health", "product", "products_page", "categories", "login", "me", "security_keys", "error",
+                           "vendor_product"}) {
     INFO(type);
     CHECK(counts[std::string(type) + " ok"] >= 1);
     CHECK(counts[std::string(type) + " bad"] >= 1);
@@ -96,6 +98,9 @@ TEST_CASE("every golden file decodes or fails as its name says") {
 TEST_CASE("golden failures name the field that is wrong") {
   const std::pair<const char*, const char*> cases[] = {
       {"product/bad_price_float.json", "data.price"},
+      {"vendor_product/bad_price_float.json", "data.price"},
+      {"vendor_product/bad_missing_stock_reserved.json", "data.stock_reserved"},
+      {"vendor_product/bad_image_width_string.json", "data.images[0].width"},
       {"product/bad_price_string.json", "data.price"},
       {"product/bad_missing_id.json", "data.id"},
       {"product/bad_stock_overflow.json", "data.stock_available"},
