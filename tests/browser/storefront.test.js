@@ -400,7 +400,9 @@ test('an idle shop draws nothing (home, catalog, product, cart), and wakes for i
       const before = await page.evaluate(() => window.mestore.frame());
       await new Promise((r) => setTimeout(r, 2000));
       const drawn = (await page.evaluate(() => window.mestore.frame())) - before;
-      assert.ok(drawn <= 2, `${route}: ${drawn} frames drawn in 2 s of idling`);
+      // A frame loop would draw ~120 here. The background health check (every 15 s) may land in
+      // the window and wake a few frames for its answer; anything more is a redraw leak.
+      assert.ok(drawn <= 6, `${route}: ${drawn} frames drawn in 2 s of idling`);
     }
     const before = await page.evaluate(() => window.mestore.frame());
     await page.mouse.move(500, 300);
