@@ -12,17 +12,7 @@ constexpr const char* kJoins = " FROM products p JOIN categories c ON c.id = p.c
 
 mestore::Product product_from_row(SQLite::Statement& q) {
   mestore::Product p;
-  p.id = q.getColumn(0).getString();
-  p.sku = q.getColumn(1).getString();
-  p.name = q.getColumn(2).getString();
-  p.description = q.getColumn(3).getString();
-  p.price = {q.getColumn(4).getInt64()};
-  p.category_id = q.getColumn(5).getString();
-  p.category_name = q.getColumn(6).getString();
-  p.vendor_id = q.getColumn(7).getString();
-  p.vendor_name = q.getColumn(8).getString();
-  p.stock_available = q.getColumn(9).getInt();
-  p.image_url = media_url(q.getColumn(10).getString());
+  read_listing_columns(q, p);
   p.status = q.getColumn(11).getString();
   return p;
 }

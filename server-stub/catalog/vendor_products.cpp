@@ -130,17 +130,7 @@ mestore::Page<mestore::PendingProduct> list_pending_products(SQLite::Database& d
   q.bind(3, static_cast<std::int64_t>(page_no - 1) * size);
   while (q.executeStep()) {
     mestore::PendingProduct p;
-    p.id = q.getColumn(0).getString();
-    p.sku = q.getColumn(1).getString();
-    p.name = q.getColumn(2).getString();
-    p.description = q.getColumn(3).getString();
-    p.price = {q.getColumn(4).getInt64()};
-    p.category_id = q.getColumn(5).getString();
-    p.category_name = q.getColumn(6).getString();
-    p.vendor_id = q.getColumn(7).getString();
-    p.vendor_name = q.getColumn(8).getString();
-    p.stock_available = q.getColumn(9).getInt();
-    p.image_url = media_url(q.getColumn(10).getString());
+    read_listing_columns(q, p);
     p.image_count = q.getColumn(11).getInt();
     p.status = q.getColumn(12).getString();
     p.submitted_at = q.getColumn(13).getString();
