@@ -320,3 +320,89 @@ Handle<ResetResult> ApiClient::reset_to_seed() {
 }
 
 }  // namespace mestore
+
+// --- orders and payments -----------------------------------------------------------------------
+
+namespace mestore {
+
+Handle<Order> ApiClient::create_order(const CreateOrderRequest& request, const Intent& intent) {
+  return start<Order>({"POST", "/api/v1/orders", {}, json(request).dump()}, RequestOptions::for_intent(intent));
+}
+
+Handle<Page<Order>> ApiClient::orders(int page, int size) {
+  return start<Page<Order>>({"GET", "/api/v1/orders" + build_query({{"page", std::to_string(page)}, {"size", std::to_string(size)}})});
+}
+
+Handle<Order> ApiClient::order(const std::string& id) { return start<Order>({"GET", "/api/v1/orders/" + percent_encode(id)}); }
+
+Handle<Tracking> ApiClient::order_tracking(const std::string& id) {
+  return start<Tracking>({"GET", "/api/v1/orders/" + percent_encode(id) + "/tracking"});
+}
+
+Handle<Order> ApiClient::cancel_order(const std::string& id, const std::string& reason) {
+  return start<Order>({"POST", "/api/v1/orders/" + percent_encode(id) + "/cancel", {}, json(CancelOrderRequest{reason}).dump()});
+}
+
+Handle<CardToken> ApiClient::tokenize_card(const CardTokenRequest& card) {
+  return start<CardToken>({"POST", "/sandbox-gateway/v1/tokens", {}, json(card).dump()}, RequestOptions::no_retry());
+}
+
+Handle<PaymentMethods> ApiClient::payment_methods() { return start<PaymentMethods>({"GET", "/api/v1/payments/methods"}); }
+
+Handle<Payment> ApiClient::process_payment(const PaymentRequest& request, const Intent& intent) {
+  return start<Payment>({"POST", "/api/v1/payments/process", {}, json(request).dump()}, RequestOptions::for_intent(intent));
+}
+
+Handle<PaymentStatus> ApiClient::payment_status(const std::string& order_id) {
+  return start<PaymentStatus>({"GET", "/api/v1/payments/status/order/" + percent_encode(order_id)});
+}
+
+Handle<SignedReceipt> ApiClient::receipt(const std::string& order_id) {
+  return start<SignedReceipt>({"GET", "/api/v1/orders/" + percent_encode(order_id) + "/receipt"});
+}
+
+// --- commissions and the fraud queue ------------------------------------------------------------
+
+namespace {
+std::string commission_query(const CommissionQuery& q) {
+  return build_query({{"page", std::to_string(q.page)}, {"size", std::to_string(q.size)}, {"status", q.status}, {"vendor_id", q.vendor_id}});
+}
+}  // namespace
+
+Handle<Page<Commission>> ApiClient::vendor_commissions(const CommissionQuery& q) {
+  CommissionQuery own = q;
+  own.vendor_id.clear();  // the server knows whose they are
+  return start<Page<Commission>>({"GET", "/api/v1/vendors/me/commissions" + commission_query(own)});
+}
+
+Handle<EarningsSummary> ApiClient::vendor_earnings() {
+  return start<EarningsSummary>({"GET", "/api/v1/vendors/me/commissions/summary"});
+}
+
+Handle<Page<Commission>> ApiClient::admin_commissions(const CommissionQuery& q) {
+  return start<Page<Commission>>({"GET", "/api/v1/admin/commissions" + commission_query(q)});
+}
+
+Handle<Commission> ApiClient::approve_commission(const std::string& id) {
+  return start<Commission>({"POST", "/api/v1/admin/commissions/" + percent_encode(id) + "/approve"});
+}
+
+Handle<Page<FraudReview>> ApiClient::fraud_reviews(const std::string& status, int page) {
+  return start<Page<FraudReview>>({"GET", "/api/v1/admin/fraud/reviews" + build_query({{"status", status}, {"page", std::to_string(page)}})});
+}
+
+Handle<FraudReview> ApiClient::approve_fraud_review(const std::string& id, const std::string& note) {
+  json body = json::object();
+  if (!note.empty()) body["note"] = note;
+  return start<FraudReview>({"POST", "/api/v1/admin/fraud/reviews/" + percent_encode(id) + "/approve", {}, body.dump()});
+}
+
+Handle<FraudReview> ApiClient::reject_fraud_review(const std::string& id, const std::string& reason) {
+  return start<FraudReview>({"POST", "/api/v1/admin/fraud/reviews/" + percent_encode(id) + "/reject", {}, json{{"reason", reason}}.dump()});
+}
+
+Handle<std::vector<FraudAlert>> ApiClient::fraud_alerts() {
+  return start<std::vector<FraudAlert>>({"GET", "/api/v1/admin/fraud/alerts"});
+}
+
+}  // namespace mestore

@@ -25,10 +25,15 @@
 #include "wire/auth.hpp"
 #include "wire/catalog.hpp"
 #include "wire/commerce.hpp"
+#include "wire/commissions.hpp"
+#include "wire/fraud.hpp"
+#include "wire/orders.hpp"
+#include "wire/payments.hpp"
 #include "wire/common.hpp"
 #include "wire/dev_controls.hpp"
 #include "wire/health.hpp"
 #include "wire/product.hpp"
+#include "wire/receipt.hpp"
 #include "wire/security_wire.hpp"
 #include "wire/session_wire.hpp"
 #include "wire/vendor_product.hpp"
@@ -122,6 +127,34 @@ class ApiClient {
   Handle<FaultsState> faults();
   Handle<FaultsState> set_faults(const std::vector<std::string>& active);
   Handle<ResetResult> reset_to_seed();
+  // --- orders and payments (BUYER) ---------------------------------------------------------------
+  // POST /orders. Keep one Intent per "place this cart" and renew it when the cart changes: every
+  // retry (automatic or the user pressing again) sends the same Idempotency-Key, so at most one
+  // order is placed. Failed: VALIDATION_ERROR with details per field (items[i].quantity, …).
+  Handle<Order> create_order(const CreateOrderRequest& request, const Intent& intent);
+  Handle<Page<Order>> orders(int page = 1, int size = 20);
+  Handle<Order> order(const std::string& id);
+  Handle<Tracking> order_tracking(const std::string& id);
+  Handle<Order> cancel_order(const std::string& id, const std::string& reason);
+  // POST /sandbox-gateway/v1/tokens: the only call that carries a card number; keep the token.
+  Handle<CardToken> tokenize_card(const CardTokenRequest& card);
+  Handle<PaymentMethods> payment_methods();
+  // POST /payments/process, one Intent per "Pagar" (renew it for another card or method). Done
+  // does not mean paid: read Payment::status (APPROVED, DECLINED, PENDING, REVIEW, REJECTED).
+  Handle<Payment> process_payment(const PaymentRequest& request, const Intent& intent);
+  Handle<PaymentStatus> payment_status(const std::string& order_id);
+  // GET /orders/{id}/receipt; check it with verify_receipt(receipt, signing_keys()) (receipt.hpp).
+  Handle<SignedReceipt> receipt(const std::string& order_id);
+
+  // --- commissions (VENDOR: own; ADMIN/SUPERUSER: all) and the fraud queue ------------------------
+  Handle<Page<Commission>> vendor_commissions(const CommissionQuery& query);
+  Handle<EarningsSummary> vendor_earnings();
+  Handle<Page<Commission>> admin_commissions(const CommissionQuery& query);
+  Handle<Commission> approve_commission(const std::string& id);
+  Handle<Page<FraudReview>> fraud_reviews(const std::string& status = "pending", int page = 1);
+  Handle<FraudReview> approve_fraud_review(const std::string& id, const std::string& note = "");
+  Handle<FraudReview> reject_fraud_review(const std::string& id, const std::string& reason);
+  Handle<std::vector<FraudAlert>> fraud_alerts();
 
   // --- plumbing --------------------------------------------------------------------------------
   // Delivers finished responses and due retry timers on the calling (main) thread. Call once per frame.

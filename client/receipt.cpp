@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace mestore {
 namespace {
 
@@ -71,6 +73,18 @@ ReceiptVerdict verify_receipt(const SignedReceipt& s, const ReceiptPublicKey& pu
                                              reinterpret_cast<const unsigned char*>(bytes->data()), bytes->size(),
                                              public_key.data());
   return rc == 0 ? ReceiptVerdict::Valid : ReceiptVerdict::BadSignature;
+}
+
+ReceiptVerdict verify_receipt(const SignedReceipt& s, const KeySet& keys) {
+  for (const auto& k : keys.keys) {
+    if (k.algorithm != "Ed25519") continue;
+    auto raw = from_base64(k.public_key);
+    if (!raw || raw->size() != ReceiptPublicKey{}.size()) continue;
+    ReceiptPublicKey pk{};
+    std::copy(raw->begin(), raw->end(), pk.begin());
+    if (receipt_key_id(pk) == s.key_id) return verify_receipt(s, pk);
+  }
+  return ReceiptVerdict::UnknownKey;
 }
 
 }  // namespace mestore

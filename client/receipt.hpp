@@ -12,6 +12,7 @@
 #include <string>
 
 #include "wire/receipt.hpp"
+#include "wire/security_wire.hpp"
 
 namespace mestore {
 
@@ -35,6 +36,10 @@ enum class ReceiptVerdict {
 const char* to_string(ReceiptVerdict v);
 
 ReceiptVerdict verify_receipt(const SignedReceipt& signed_receipt, const ReceiptPublicKey& public_key);
+
+// Against the server's published keys (ApiClient::signing_keys()): the Ed25519 key whose
+// receipt_key_id() is the receipt's key_id; UnknownKey when none is.
+ReceiptVerdict verify_receipt(const SignedReceipt& signed_receipt, const KeySet& keys);
 
 // The public half of a libsodium Ed25519 secret key.
 ReceiptPublicKey public_key_of(const ReceiptSecretKey& secret_key);

@@ -27,8 +27,7 @@ int main(int argc, char** argv) {
       ->envname("MESTORE_LOGIN_RATE_PER_MINUTE")->check(CLI::NonNegativeNumber)->capture_default_str();
   app.add_option("--common-passwords", c.common_wordlist, "list of common passwords refused by the password policy")
       ->envname("MESTORE_COMMON_PASSWORDS")->capture_default_str();
-  app.add_option("--faults", c.faults, "comma-separated faults injected from the start (known: fraud_scorer_down); with --dev-controls, "
-                 "PUT /api/v1/dev/faults changes them while running")->envname("MESTORE_FAULTS");
+  app.add_option("--faults", c.faults, "comma-separated faults injected from the start (with --dev-controls, PUT /api/v1/dev/faults changes them while running): fraud_scorer_down (the fraud scorer throws), fraud_scorer_slow (it overruns its time budget)")->envname("MESTORE_FAULTS");
   app.add_flag("--quiet", c.quiet, "no per-request log lines")->envname("MESTORE_QUIET");
   app.add_option("--threads", c.threads, "HTTP worker threads")->envname("MESTORE_THREADS")->capture_default_str();
   std::string verify_dir = "data";

@@ -30,9 +30,13 @@ App::App(Platform& platform, mestore::ApiClient& api, FontFiles fonts)
                       [this](const std::string& v) { platform_.save(kCartKey, v); }});
   state_.cart_count = state_.cart.count();
   api_.on_activity = [this] { platform_.wake_after(0); };
+  start_session();
 }
 
-App::~App() { api_.on_activity = nullptr; }
+App::~App() {
+  stop_session();
+  api_.on_activity = nullptr;
+}
 
 bool App::prepare_frame(float dpr) {
   if (dpr == dpr_) return false;
@@ -72,6 +76,8 @@ void App::enter_screen(const Route& route) {
   for (const auto& entry : screen_registry()) {
     std::string param;
     if (!match_route(entry.pattern, route.path, &param)) continue;
+    if (!allow(entry, route)) return;
+    waiting_for_session_ = false;
     if (screen_ && screen_entry_ == &entry && param == screen_param_) {
       screen_->on_route(ctx, route);
     } else {
@@ -83,6 +89,7 @@ void App::enter_screen(const Route& route) {
     return;
   }
   screen_entry_ = nullptr;
+  waiting_for_session_ = false;
   screen_ = make_not_found_screen(ctx, "");
   scroll_to_top_ = true;
 }
@@ -93,7 +100,11 @@ std::string App::state_json() const {
   nlohmann::json toasts = nlohmann::json::array();
   for (const auto& t : state_.toasts) toasts.push_back({{"kind", t.kind}, {"text", t.text}});
   const ImageStats images = platform_.image_stats();
-  nlohmann::json j = {{"user", nullptr},
+  nlohmann::json user = nullptr;
+  if (const auto& u = api_.session().user(); u && api_.session().signed_in())
+    user = {{"email", u->email}, {"user_type", u->user_type}, {"full_name", u->full_name}};
+  nlohmann::json j = {{"user", user},
+                      {"session", std::string(mestore::session_state_name(api_.session().state()))},
                       {"cart_count", state_.cart.count()},
                       {"locale", std::string(mestore::locale_code(state_.locale))},
                       {"toasts", toasts},
@@ -139,9 +150,15 @@ void App::draw_status_line() {
 
 void App::frame() {
   automation::begin_frame(dpr_);
+  // A guarded route waited for the session restore: it has an answer now.
+  if (waiting_for_session_ && api_.session().state() != mestore::SessionState::Restoring) {
+    waiting_for_session_ = false;
+    screen_.reset();
+  }
   in_frame_ = true;
   if (!screen_) enter_screen(state_.route);
   poll_health();
+  watch_session();
   state_.cart_count = state_.cart.count();
   // Categories feed the home tiles and the catalog filters; fetched once, again after a failure.
   if (!state_.categories || (state_.categories->failed() && state_.api_reachable && platform_.now() >= categories_retry_at_)) {

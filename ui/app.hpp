@@ -36,6 +36,15 @@ class App {
  private:
   void navigate(const Route& route, bool push);
   void enter_screen(const Route& route);
+  // Accounts (app_session.cpp): restore on start, the route guard, checks while the user is
+  // active, and what happens when a session ends.
+  void start_session();
+  void stop_session();
+  // False when `entry` needs a session the user does not have: the guard has already shown a
+  // wait screen (restore in progress) or sent them to sign in.
+  bool allow(const ScreenEntry& entry, const Route& route);
+  void watch_session();
+  void on_session_ended(mestore::EndReason reason);
   void poll_health();
   void draw_status_line();
   ScreenContext screen_context();
@@ -59,6 +68,13 @@ class App {
   std::optional<PendingNav> pending_nav_;
   bool fonts_ok_ = false;
   float dpr_ = 0;
+  // Session lifecycle (app_session.cpp).
+  mestore::Handle<mestore::AuthUser> restore_;
+  mestore::Handle<mestore::AuthUser> session_check_;
+  double last_session_check_ = 0;
+  bool waiting_for_session_ = false;  // the screen is the wait screen of a guarded route
+  int ended_slot_ = 0;
+  int signed_in_slot_ = 0;
 };
 
 }  // namespace ui

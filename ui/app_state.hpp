@@ -35,6 +35,11 @@ struct AppState {
   // The top bar's search box (its text survives screen changes) and, on phones, whether it is open.
   std::string search_text;
   bool search_open = false;
+  // Accounts. Why the last session ended (a translation key, "session.ended.expired"), shown on
+  // the login page until the next sign-in; and the email a lockout was reported for, so the
+  // countdown (ApiClient::session().lock_seconds_left()) shows only next to that email.
+  std::string session_notice;
+  std::string locked_email;
 };
 
 // A short message at the bottom of the screen (added to the cart, network trouble…).

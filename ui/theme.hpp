@@ -100,6 +100,12 @@ inline constexpr const char* th_large = "\xef\x80\x89";     // ff009
 inline constexpr const char* exclamation_circle = "\xef\x81\xaa";// ff06a
 inline constexpr const char* percent = "\xef\x8a\x95";      // ff295
 inline constexpr const char* heart = "\xef\x80\x84";        // ff004
+inline constexpr const char* eye = "\xef\x81\xae";          // ff06e
+inline constexpr const char* eye_slash = "\xef\x81\xb0";    // ff070
+inline constexpr const char* sign_out = "\xef\x82\x8b";     // ff08b
+inline constexpr const char* key = "\xef\x82\x84";          // ff084
+inline constexpr const char* desktop = "\xef\x84\x88";      // ff108
+inline constexpr const char* building = "\xef\x86\xad";     // ff1ad
 }  // namespace icon
 
 class Theme {

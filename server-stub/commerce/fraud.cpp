@@ -123,6 +123,8 @@ FraudScorer configured_scorer(const Config& config) {
   const Config* c = &config;
   return [c](const FraudFacts& facts) {
     if (c->fault("fraud_scorer_down")) throw std::runtime_error("fraud scorer unavailable (fault injected)");
+    // Answers, but too late: shows the time budget at work (the late answer is dropped).
+    if (c->fault("fraud_scorer_slow")) std::this_thread::sleep_for(kScorerBudget * 3);
     return score_fraud(facts);
   };
 }

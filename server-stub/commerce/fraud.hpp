@@ -86,7 +86,8 @@ FraudAssessment assess_fail_secure(const FraudFacts& facts, FraudScorer scorer,
                                    std::chrono::milliseconds budget = kScorerBudget);
 
 // The scorer the server uses: score_fraud, or one that throws when the fault
-// "fraud_scorer_down" is switched on (MESTORE_FAULTS=fraud_scorer_down), to show fail-secure.
+// "fraud_scorer_down" is switched on (MESTORE_FAULTS=fraud_scorer_down), to show fail-secure;
+// "fraud_scorer_slow" makes it answer after three time budgets (the timeout path).
 FraudScorer configured_scorer(const Config& config);
 
 }  // namespace stub::commerce

@@ -1,5 +1,8 @@
 #include "database.hpp"
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <map>
 #include <set>
 #include <memory>
@@ -9,6 +12,23 @@
 
 namespace stub {
 
+namespace {
+
+// Waiting for the write lock. SQLite's own busy_timeout sleeps in growing steps of up to 100 ms,
+// so under a burst (fifty buyers after the last units) a waiter keeps waking up too late and can
+// starve past its timeout. Polling every fraction of a millisecond, for up to 30 s, keeps the
+// writers flowing in turn; a burst then queues instead of failing.
+int wait_for_lock(void*, int attempt) {
+  thread_local std::chrono::steady_clock::time_point since;
+  const auto now = std::chrono::steady_clock::now();
+  if (attempt == 0) since = now;
+  if (now - since > std::chrono::seconds(30)) return 0;  // give up: SQLITE_BUSY (a 503 to the client)
+  std::this_thread::sleep_for(std::chrono::microseconds(attempt < 20 ? 250 : 1000));
+  return 1;
+}
+
+}  // namespace
+
 Database::Database(std::string path) : path_(std::move(path)) {}
 
 SQLite::Database& Database::conn() const {
@@ -17,7 +37,7 @@ SQLite::Database& Database::conn() const {
   auto& slot = connections[path_];
   if (!slot) {
     slot = std::make_unique<SQLite::Database>(path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    slot->setBusyTimeout(10000);
+    sqlite3_busy_handler(slot->getHandle(), wait_for_lock, nullptr);
     slot->exec("PRAGMA journal_mode=WAL");
     slot->exec("PRAGMA synchronous=NORMAL");  // WAL + NORMAL survives a process crash (kill -9)
     slot->exec("PRAGMA foreign_keys=ON");
@@ -27,7 +47,7 @@ SQLite::Database& Database::conn() const {
 }
 
 void Database::begin_immediate(SQLite::Database& c) const {
-  // busy_timeout covers lock waits; BEGIN IMMEDIATE takes the write lock up front so two
+  // wait_for_lock covers lock waits; BEGIN IMMEDIATE takes the write lock up front so two
   // writers never deadlock upgrading from read to write.
   c.exec("BEGIN IMMEDIATE");
 }

@@ -148,6 +148,180 @@ CREATE TABLE product_images (
 CREATE INDEX products_status_price ON products(status, price);
 CREATE INDEX products_status_created ON products(status, created_at);
 )SQL"},
+      // Orders, payments, fraud screening and commissions: the money path. Amounts are whole
+      // pesos. The CHECKs are backstops behind the code's own rules: if a bug ever tried to
+      // oversell, charge a negative amount or split a commission unevenly, the write fails.
+      // Card data is only ever a token with brand, last four and expiry; never a number or CVC.
+      {4, "orders and payments", R"SQL(
+CREATE TABLE orders (
+  id TEXT PRIMARY KEY,
+  order_number TEXT NOT NULL UNIQUE,          -- ORD-YYYYMMDD-XXXXXXXX
+  buyer_id TEXT NOT NULL REFERENCES users(id),
+  status TEXT NOT NULL DEFAULT 'pending'
+    CHECK (status IN ('pending','confirmed','processing','shipped','delivered','cancelled','refunded')),
+  -- What the money side says, beside the status machine: 'in_review' is a payment held by fraud screening.
+  payment_status TEXT NOT NULL DEFAULT 'unpaid'
+    CHECK (payment_status IN ('unpaid','awaiting_cash','in_review','paid','refunded','void')),
+  subtotal INTEGER NOT NULL CHECK (subtotal >= 0),
+  iva INTEGER NOT NULL CHECK (iva >= 0),
+  shipping INTEGER NOT NULL CHECK (shipping >= 0),
+  total INTEGER NOT NULL CHECK (total >= 0 AND total = subtotal + iva + shipping),
+  shipping_name TEXT NOT NULL,
+  shipping_phone TEXT NOT NULL,
+  shipping_email TEXT NOT NULL DEFAULT '',
+  shipping_address TEXT NOT NULL,
+  shipping_city TEXT NOT NULL,
+  shipping_state TEXT NOT NULL,
+  shipping_postal_code TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  tracking_number TEXT UNIQUE,                -- SHIP-YYYYMMDDHHMMSS-XXXXXXXX, from confirmation on
+  cancel_reason TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  confirmed_at TEXT,
+  cancelled_at TEXT
+);
+CREATE INDEX orders_buyer ON orders(buyer_id, created_at);
+CREATE INDEX orders_status ON orders(status, created_at);
+
+CREATE TABLE order_items (
+  id TEXT PRIMARY KEY,
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  product_id TEXT NOT NULL REFERENCES products(id),
+  vendor_id TEXT NOT NULL REFERENCES vendors(id),
+  sku TEXT NOT NULL,
+  name TEXT NOT NULL,
+  unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  line_total INTEGER NOT NULL CHECK (line_total = unit_price * quantity),
+  fulfilment_status TEXT NOT NULL DEFAULT 'pending'
+    CHECK (fulfilment_status IN ('pending','preparing','ready_to_ship','shipped','delivered','cancelled')),
+  UNIQUE (order_id, product_id)
+);
+CREATE INDEX order_items_vendor ON order_items(vendor_id, order_id);
+CREATE INDEX order_items_product ON order_items(product_id);
+
+-- Every status change, for tracking and for the admin's order history.
+CREATE TABLE order_events (
+  id INTEGER PRIMARY KEY,
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  from_status TEXT,
+  to_status TEXT NOT NULL,
+  at TEXT NOT NULL,
+  actor_id TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX order_events_order ON order_events(order_id, id);
+
+-- The sandbox gateway's tokens. The sandbox outcome is decided from the number at tokenization
+-- (as a real gateway decides from the card it holds); the number itself is gone by then.
+CREATE TABLE card_tokens (
+  token TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  brand TEXT NOT NULL CHECK (brand IN ('VISA','MASTERCARD','AMEX')),
+  last4 TEXT NOT NULL CHECK (length(last4) = 4),
+  exp_month INTEGER NOT NULL CHECK (exp_month BETWEEN 1 AND 12),
+  exp_year INTEGER NOT NULL CHECK (exp_year BETWEEN 2000 AND 2100),
+  holder TEXT NOT NULL DEFAULT '',
+  sandbox_outcome TEXT NOT NULL CHECK (sandbox_outcome IN ('APPROVE','DECLINE')),
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  used_at INTEGER
+);
+
+CREATE TABLE payments (
+  id TEXT PRIMARY KEY,
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  buyer_id TEXT NOT NULL REFERENCES users(id),
+  method TEXT NOT NULL CHECK (method IN ('CARD','PSE','EFECTY')),
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  status TEXT NOT NULL CHECK (status IN ('APPROVED','DECLINED','PENDING','REVIEW','REJECTED','REFUNDED','CANCELLED','EXPIRED')),
+  decline_reason TEXT,
+  reference TEXT NOT NULL UNIQUE,             -- the gateway's reference
+  card_token TEXT REFERENCES card_tokens(token),
+  card_brand TEXT,
+  card_last4 TEXT,
+  card_outcome TEXT CHECK (card_outcome IN ('APPROVE','DECLINE')),
+  bank_code TEXT,
+  bank_name TEXT,
+  cash_code TEXT UNIQUE,
+  cash_expires_at INTEGER,
+  created_at INTEGER NOT NULL,
+  decided_at INTEGER
+);
+CREATE INDEX payments_order ON payments(order_id, created_at);
+CREATE INDEX payments_buyer ON payments(buyer_id, created_at);
+-- At most one payment of an order that counts: approved, waiting for cash or held for review.
+CREATE UNIQUE INDEX payments_one_live ON payments(order_id) WHERE status IN ('APPROVED','REVIEW');
+
+CREATE TABLE fraud_assessments (
+  id TEXT PRIMARY KEY,
+  payment_id TEXT NOT NULL UNIQUE REFERENCES payments(id),
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  buyer_id TEXT NOT NULL REFERENCES users(id),
+  score INTEGER NOT NULL CHECK (score >= 0),
+  level TEXT NOT NULL CHECK (level IN ('LOW','MEDIUM','HIGH','CRITICAL')),
+  decision TEXT NOT NULL CHECK (decision IN ('allow','review','decline')),
+  reasons TEXT NOT NULL DEFAULT '[]',         -- JSON [{code, points, text}]
+  fail_secure INTEGER NOT NULL DEFAULT 0 CHECK (fail_secure IN (0, 1)),
+  review_status TEXT NOT NULL DEFAULT 'none' CHECK (review_status IN ('none','pending','approved','rejected')),
+  reviewed_by TEXT REFERENCES users(id),
+  reviewed_at TEXT,
+  review_note TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX fraud_assessments_review ON fraud_assessments(review_status, created_at);
+
+CREATE TABLE fraud_alerts (
+  id TEXT PRIMARY KEY,
+  severity TEXT NOT NULL CHECK (severity IN ('critical','high')),
+  kind TEXT NOT NULL,                         -- SCORER_FAILURE | FRAUD_DECLINED
+  message TEXT NOT NULL,
+  payment_id TEXT REFERENCES payments(id),
+  order_id TEXT REFERENCES orders(id),
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','resolved')),
+  created_at TEXT NOT NULL,
+  resolved_at TEXT,
+  resolved_by TEXT REFERENCES users(id)
+);
+CREATE INDEX fraud_alerts_status ON fraud_alerts(status, created_at);
+
+CREATE TABLE commissions (
+  id TEXT PRIMARY KEY,
+  order_id TEXT NOT NULL REFERENCES orders(id),
+  vendor_id TEXT NOT NULL REFERENCES vendors(id),
+  commission_type TEXT NOT NULL CHECK (commission_type IN ('STANDARD','PREMIUM','PROMOTIONAL','CATEGORY_BASED')),
+  rate_basis_points INTEGER NOT NULL CHECK (rate_basis_points BETWEEN 0 AND 10000),
+  base INTEGER NOT NULL CHECK (base >= 0),
+  commission_amount INTEGER NOT NULL CHECK (commission_amount >= 0),
+  vendor_amount INTEGER NOT NULL CHECK (vendor_amount >= 0),
+  platform_amount INTEGER NOT NULL CHECK (platform_amount >= 0 AND platform_amount = commission_amount),
+  status TEXT NOT NULL DEFAULT 'PENDING'
+    CHECK (status IN ('PENDING','APPROVED','PAID','DISPUTED','REFUNDED','CANCELLED')),
+  created_at TEXT NOT NULL,
+  approved_at TEXT,
+  approved_by TEXT REFERENCES users(id),
+  CHECK (vendor_amount + platform_amount = base),
+  UNIQUE (order_id, vendor_id)
+);
+CREATE INDEX commissions_vendor ON commissions(vendor_id, created_at);
+CREATE INDEX commissions_status ON commissions(status, created_at);
+
+-- One row per (user, endpoint, Idempotency-Key). 'in_flight' rows are claimed before the work;
+-- the finished response is stored in the same transaction as the work, so a key is 'done' if and
+-- only if its order or payment exists.
+CREATE TABLE idempotency_keys (
+  user_id TEXT NOT NULL REFERENCES users(id),
+  endpoint TEXT NOT NULL,
+  idem_key TEXT NOT NULL,
+  request_hash TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('in_flight','done')),
+  response_status INTEGER,
+  response_body TEXT,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (user_id, endpoint, idem_key)
+);
+)SQL"},
       // Catalog management: the review trail of a product, and a counter that every catalog
       // write bumps (by trigger, so writes from any code path or from outside the server count)
       // which the public catalog's response cache compares against. Touches only tables of

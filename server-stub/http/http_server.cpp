@@ -1,5 +1,8 @@
 #include "http_server.hpp"
 
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
 #include <chrono>
 #include <cmath>
 #include <thread>
@@ -21,7 +24,8 @@ const char* kCsp =
 }  // namespace
 
 bool is_api_path(const std::string& path) {
-  return path.rfind("/api/", 0) == 0 || path == "/health" || path == "/openapi.json";
+  // The sandbox payment gateway lives in the stub too, with the API's envelope and headers.
+  return path.rfind("/api/", 0) == 0 || path.rfind("/sandbox-gateway/", 0) == 0 || path == "/health" || path == "/openapi.json";
 }
 
 void apply_security_headers(httplib::Response& res, bool api) {
@@ -136,6 +140,18 @@ void HttpServer::handle_api(const httplib::Request& req, httplib::Response& res,
     res.set_content(std::move(reply.body), reply.content_type.c_str());
   } catch (const ApiFailure& f) {
     write_error(res, f, request_id);
+  } catch (const SQLite::Exception& e) {
+    // The write lock stayed taken past busy_timeout (a burst of writers): nothing was written,
+    // so this is a retryable 503, not an internal error.
+    const int code = e.getErrorCode() & 0xff;
+    log_error({{"request_id", request_id}, {"path", req.path}, {"error", e.what()}});
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+      ApiFailure busy(503, "SERVICE_BUSY", "the store is busy; try again in a moment");
+      busy.retry_after_seconds = 1;
+      write_error(res, busy, request_id);
+    } else {
+      write_error(res, ApiFailure(500, "INTERNAL_ERROR", "something went wrong on our side; it has been logged"), request_id);
+    }
   } catch (const std::exception& e) {
     // The client learns only that it failed and the request id; the detail stays in our log.
     log_error({{"request_id", request_id}, {"path", req.path}, {"error", e.what()}});

@@ -39,31 +39,33 @@ void Router::add(Route route) {
 }
 
 // The most literal match wins, so "/categories/tree" beats "/categories/{id}" whatever the
-// declaration order (the original backend shadowed eleven routes by getting this wrong).
+// declaration order (the original backend shadowed eleven routes by getting this wrong). The
+// path belongs to its most literal pattern under any method: GET /orders/quote is a 405 (quote
+// is POST only), not an order whose id is "quote".
 const Route* Router::match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params, bool& method_mismatch) const {
   const auto segments = split_path(path);
   const Route* best = nullptr;
-  int best_literals = -1;
+  int best_literals = -1;  // of the best match under this method
+  int path_literals = -1;  // of the best match under any method
   method_mismatch = false;
   for (size_t r = 0; r < routes_.size(); ++r) {
     const auto& c = compiled_[r];
-    if (c.segments.size() != segments.size() || c.literal_count <= best_literals) continue;
+    if (c.segments.size() != segments.size() || c.literal_count < path_literals) continue;
     bool ok = true;
     for (size_t i = 0; i < segments.size() && ok; ++i) {
       const auto& pat = c.segments[i];
       ok = (!pat.empty() && pat.front() == '{') ? !segments[i].empty() : pat == segments[i];
     }
     if (!ok) continue;
-    if (routes_[r].method != method) {
-      method_mismatch = true;
-      continue;
-    }
+    path_literals = c.literal_count;
+    if (routes_[r].method != method || c.literal_count <= best_literals) continue;
     best = &routes_[r];
     best_literals = c.literal_count;
   }
+  if (best && best_literals < path_literals) best = nullptr;  // a more literal path under another method
+  method_mismatch = !best && path_literals >= 0;
   if (best) {
-    method_mismatch = false;
     params.clear();
     const auto& c = compiled_[best - routes_.data()];
     for (size_t i = 0; i < segments.size(); ++i)

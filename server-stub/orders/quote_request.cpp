@@ -19,7 +19,9 @@ bool is_money_word(const std::string& key) {
   return false;
 }
 
-void refuse_unknown(const json& obj, std::initializer_list<const char*> allowed, const std::string& prefix, Details& out) {
+}  // namespace
+
+void refuse_unknown_fields(const json& obj, std::initializer_list<const char*> allowed, const std::string& prefix, Details& out) {
   for (const auto& [key, value] : obj.items()) {
     bool known = false;
     for (const char* a : allowed) known = known || key == a;
@@ -29,6 +31,8 @@ void refuse_unknown(const json& obj, std::initializer_list<const char*> allowed,
                    "unknown_field"});
   }
 }
+
+namespace {
 
 // A quantity must be a JSON integer in 1 … kMaxLineQuantity: 2.0, "2", true and 1e3 are refused.
 void check_quantity(const json& q, const std::string& field, std::int64_t& out, Details& errors) {
@@ -53,8 +57,14 @@ void check_quantity(const json& q, const std::string& field, std::int64_t& out, 
 
 std::vector<RequestedLine> parse_order_items(const json& body) {
   Details errors;
+  refuse_unknown_fields(body, {"items"}, "", errors);
+  auto lines = parse_items_field(body, errors);
+  if (!errors.empty()) throw ApiFailure(422, "VALIDATION_ERROR", "the request has invalid fields", std::move(errors));
+  return lines;
+}
+
+std::vector<RequestedLine> parse_items_field(const json& body, Details& errors) {
   std::vector<RequestedLine> lines;
-  refuse_unknown(body, {"items"}, "", errors);
   auto items = body.find("items");
   if (items == body.end()) errors.push_back({"items", "required", "missing"});
   else if (!items->is_array()) errors.push_back({"items", "must be a list", "type_error"});
@@ -70,7 +80,7 @@ std::vector<RequestedLine> parse_order_items(const json& body) {
         errors.push_back({at, "must be an object", "type_error"});
         continue;
       }
-      refuse_unknown(item, {"product_id", "quantity"}, at + ".", errors);
+      refuse_unknown_fields(item, {"product_id", "quantity"}, at + ".", errors);
       RequestedLine line;
       auto id = item.find("product_id");
       if (id == item.end()) errors.push_back({at + ".product_id", "required", "missing"});
@@ -89,7 +99,6 @@ std::vector<RequestedLine> parse_order_items(const json& body) {
       lines.push_back(std::move(line));
     }
   }
-  if (!errors.empty()) throw ApiFailure(422, "VALIDATION_ERROR", "the request has invalid fields", std::move(errors));
   return lines;
 }
 

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "client/wire/common.hpp"
+
 namespace stub::orders {
 
 inline constexpr std::size_t kMaxQuoteLines = 100;
@@ -21,5 +23,12 @@ struct RequestedLine {
 
 // Throws ApiFailure(422, VALIDATION_ERROR) with one detail per problem.
 std::vector<RequestedLine> parse_order_items(const nlohmann::json& body);
+
+// The pieces, for bodies that carry more than items (POST /orders): collect, do not throw.
+std::vector<RequestedLine> parse_items_field(const nlohmann::json& body, std::vector<mestore::FieldError>& errors);
+// Every key of `obj` outside `allowed` becomes an unknown_field error at `prefix` + key; money
+// words (price, total, …) say that amounts are the server's to compute.
+void refuse_unknown_fields(const nlohmann::json& obj, std::initializer_list<const char*> allowed, const std::string& prefix,
+                           std::vector<mestore::FieldError>& out);
 
 }  // namespace stub::orders

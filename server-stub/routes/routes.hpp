@@ -26,6 +26,12 @@ void define_catalog_schemas(Router& r);
 void add_vendor_product_routes(Router& r, Stub& s);
 void add_product_image_routes(Router& r, Stub& s);
 void add_product_approval_routes(Router& r, Stub& s);
+void add_order_routes(Router& r, Stub& s);
+void add_payment_routes(Router& r, Stub& s);
+void add_fraud_routes(Router& r, Stub& s);
+void add_commission_routes(Router& r, Stub& s);
+void add_receipt_routes(Router& r, Stub& s);
+void define_money_schemas(Router& r);
 
 inline void add_all_routes(Router& r, Stub& s) {
   add_health_routes(r, s);
@@ -42,6 +48,12 @@ inline void add_all_routes(Router& r, Stub& s) {
   add_vendor_product_routes(r, s);
   add_product_image_routes(r, s);
   add_product_approval_routes(r, s);
+  define_money_schemas(r);
+  add_order_routes(r, s);
+  add_payment_routes(r, s);
+  add_fraud_routes(r, s);
+  add_commission_routes(r, s);
+  add_receipt_routes(r, s);
 }
 
 }  // namespace stub

@@ -147,6 +147,10 @@ void draw_frame() {
 // --- GLFW callbacks: forward to ImGui's backend, then ask for a frame ---------------------------
 void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
   ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+  // Like a mouse button, a key's press and its release are each drawn now: ImGui 1.86 reads key
+  // states once a frame, so a key tapped (or tapped again) faster than a frame, as by a quick
+  // typist or in a busy tab, would otherwise be seen as held, or not at all.
+  draw_frame();
   request_frame();
 }
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {

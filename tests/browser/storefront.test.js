@@ -288,21 +288,22 @@ test('placeholder screens at desktop size; arrows and Enter work without a mouse
   const { page, context } = await h.openApp(browser, stub.url, { ...DESKTOP, route: '#/checkout' });
   await h.waitForItem(page, 'checkout.back');
   await h.screenshot(page, 'storefront-checkout-desktop');
+  // A guest's account entry leads to sign in (the account work has its own tests and screenshots).
   await h.clickId(page, 'nav.account');
-  await h.waitForItem(page, 'account.back');
-  await h.screenshot(page, 'storefront-account-desktop');
+  await h.waitForRoute(page, (r) => r.startsWith('#/login'));
+  await h.waitForItem(page, 'login.submit');
   // Keyboard only, on a fresh page: the first arrow picks the first widget, the next moves down
-  // into the page, Enter presses what has the focus; either way a link leaves #/account.
-  await page.goto(stub.url + '/#/account');
+  // into the page, Enter presses what has the focus; either way a link leaves #/checkout.
+  await page.goto(stub.url + '/#/checkout');
   await page.reload();
   await page.evaluate(() => window.mestore.ready);
-  await h.waitForItem(page, 'account.back');
+  await h.waitForItem(page, 'checkout.back');
   await h.press(page, 'ArrowDown');
   await h.waitFrames(page, 2);
   await h.press(page, 'ArrowDown');
   await h.waitFrames(page, 2);
   await h.press(page, 'Enter');
-  await h.waitForRoute(page, '#/');
+  await h.waitForRoute(page, (r) => r === '#/' || r === '#/cart');
   await context.close();
 });
 

@@ -12,7 +12,11 @@
 #include "client/signature.hpp"
 #include "client/validate.hpp"
 #include "client/wire/catalog.hpp"
+#include "client/wire/commissions.hpp"
+#include "client/wire/fraud.hpp"
 #include "client/wire/health.hpp"
+#include "client/wire/orders.hpp"
+#include "client/wire/payments.hpp"
 #include "client/wire/product.hpp"
 #include "client/wire/security_wire.hpp"
 #include "client/wire/session_wire.hpp"
@@ -70,6 +74,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   decode_both_ways<ChaosConfig>(text, status);
   decode_both_ways<FaultsState>(text, status);
   decode_both_ways<ResetResult>(text, status);
+  decode_both_ways<Order>(text, status);
+  settle_as<Page<Order>>(text, status);
+  decode_both_ways<Payment>(text, status);
+  decode_both_ways<PaymentStatus>(text, status);
+  decode_both_ways<PaymentMethods>(text, status);
+  decode_both_ways<CardToken>(text, status);
+  decode_both_ways<Commission>(text, status);
+  decode_both_ways<EarningsSummary>(text, status);
+  decode_both_ways<FraudReview>(text, status);
+  decode_both_ways<std::vector<FraudAlert>>(text, status);
 
   // Short strings through the form and date parsers.
   const std::string_view head = text.substr(0, 256);

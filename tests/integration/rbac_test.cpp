@@ -82,7 +82,7 @@ TEST_CASE("every non-public route answers 401 anonymously and 403 to every role 
   }
   CHECK(protected_routes >= 20);
   CHECK(role_checks >= 25);
-  CHECK(seen_roles == std::set<std::string>{"ADMIN", "SUPERUSER", "VENDOR"});
+  CHECK(seen_roles == std::set<std::string>{"ADMIN", "BUYER", "SUPERUSER", "VENDOR"});  // BUYER: orders and payments
   // The refusals themselves are audited.
   Answer denials = api().get("/api/v1/admin/audit-log?action=access.denied&size=5", tokens.at("ADMIN"));
   REQUIRE(denials.status == 200);

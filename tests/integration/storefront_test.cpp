@@ -131,3 +131,20 @@ TEST_CASE("the storefront screens draw natively with their automation ids") {
   CHECK(phone.count("nav.search_toggle"));
   CHECK(has_prefix(phone, "home.product."));
 }
+
+TEST_CASE("the account screens draw natively; a guest asking for the account is sent to sign in") {
+  auto login = headless_ids("#/login");
+  for (const char* id : {"login.email", "login.password", "login.password.show", "login.submit", "login.register",
+                         "login.vendor_apply", "nav.account"})
+    CHECK_MESSAGE(login.count(id), id);
+  auto reg = headless_ids("#/register", "390x844");
+  for (const char* id : {"register.name", "register.email", "register.phone", "register.password", "register.confirm",
+                         "register.submit", "register.login"})
+    CHECK_MESSAGE(reg.count(id), id);
+  auto vendor = headless_ids("#/vendor-apply", "1280x1600");  // the whole form, no fold
+  for (const char* id : {"vendor.name", "vendor.phone", "vendor.business", "vendor.document", "vendor.type.empresa"})
+    CHECK_MESSAGE(vendor.count(id), id);
+  auto account = headless_ids("#/account");
+  CHECK(account.count("login.submit"));
+  CHECK_FALSE(account.count("account.name"));
+}

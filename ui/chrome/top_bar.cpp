@@ -147,7 +147,11 @@ float draw_top_bar(ScreenContext& ctx) {
     draw_badge(ctx, ImVec2(x + target * 0.72f, btn_y + target * 0.28f));
     x -= target;
     ImGui::SetCursorScreenPos(ImVec2(x, btn_y));
-    if (icon_button(icon::user, "nav.account", tr("nav.account"), target)) ctx.nav.go(Route::parse("/account"));
+    {
+      const bool clicked = icon_button(icon::user, "nav.account", account_button_text(ctx), target,
+                                       ctx.api.session().signed_in());
+      draw_account_entry(ctx, clicked, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    }
     if (!on_catalog) {
       x -= target;
       ImGui::SetCursorScreenPos(ImVec2(x, btn_y));
@@ -168,11 +172,13 @@ float draw_top_bar(ScreenContext& ctx) {
     automation::tag("nav.cart", cart_label, "link");
     draw_badge(ctx, ImVec2(x + th.px(30), btn_y + th.px(8)));
 
-    const std::string account = std::string(icon::user) + "  " + tr("nav.account") + "##nav.account";
+    const std::string account = std::string(icon::user) + "  " + account_button_text(ctx) +
+                                (ctx.api.session().signed_in() ? std::string("  ") + icon::chevron_down : "") + "##nav.account";
     const float account_w = ImGui::CalcTextSize(account.c_str(), nullptr, true).x + th.px(28);
     x -= account_w + th.px(8);
     ImGui::SetCursorScreenPos(ImVec2(x, btn_y));
-    if (secondary_button(account, true, account_w)) ctx.nav.go(Route::parse("/account"));
+    const bool account_clicked = secondary_button(account, true, account_w);
+    draw_account_entry(ctx, account_clicked, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 
     const std::string lang = std::string(icon::globe) + "  " + tr("nav.language") + "##nav.language";
     const float lang_w = ImGui::CalcTextSize(lang.c_str(), nullptr, true).x + th.px(28);

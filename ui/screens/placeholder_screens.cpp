@@ -1,6 +1,5 @@
-// Screens whose real content arrives with later work: checkout (payment) and the account
-// (login). They say so plainly and offer a way back; their automation ids are already the ones
-// the finished screens keep.
+// Screens whose real content arrives with later work: checkout (payment). They say so plainly
+// and offer a way back; their automation ids are already the ones the finished screens keep.
 #include "../chrome/chrome.hpp"
 #include "../strings.hpp"
 #include "../widgets/widgets.hpp"
@@ -54,11 +53,6 @@ class ComingSoonScreen final : public Screen {
 std::unique_ptr<Screen> make_checkout_screen(ScreenContext&, const std::string&) {
   return std::make_unique<ComingSoonScreen>(icon::credit_card, "checkout.soon_title", "checkout.soon_text",
                                             "checkout.back_to_cart", "checkout.back", "/cart");
-}
-
-std::unique_ptr<Screen> make_account_screen(ScreenContext&, const std::string&) {
-  return std::make_unique<ComingSoonScreen>(icon::user, "account.soon_title", "account.soon_text", "account.keep_shopping",
-                                            "account.back", "/");
 }
 
 }  // namespace ui

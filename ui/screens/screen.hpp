@@ -37,6 +37,9 @@ class Screen {
 struct ScreenEntry {
   const char* pattern;  // "/product/{id}"
   std::function<std::unique_ptr<Screen>(ScreenContext&, const std::string& param)> make;
+  // Only for someone signed in: a guest is sent to /login and brought back here afterwards
+  // (the app checks it, so screens can take a signed-in user for granted).
+  bool needs_session = false;
 };
 
 // All screens, in one list; the first pattern that matches the route's path wins.

@@ -19,6 +19,17 @@ std::unique_ptr<Screen> make_not_found_screen(ScreenContext&, const std::string&
   return std::make_unique<NotFoundScreen>();
 }
 
+namespace {
+class SessionWaitScreen final : public Screen {
+ public:
+  void draw(ScreenContext&) override { loading_line(tr("login.restoring")); }
+};
+}  // namespace
+
+std::unique_ptr<Screen> make_session_wait_screen(ScreenContext&, const std::string&) {
+  return std::make_unique<SessionWaitScreen>();
+}
+
 const std::vector<ScreenEntry>& screen_registry() {
   static const std::vector<ScreenEntry> all = {
       {"/", make_home_screen},
@@ -26,7 +37,10 @@ const std::vector<ScreenEntry>& screen_registry() {
       {"/product/{id}", make_product_screen},
       {"/cart", make_cart_screen},
       {"/checkout", make_checkout_screen},
-      {"/account", make_account_screen},
+      {"/account", make_account_screen, true},
+      {"/login", make_login_screen},
+      {"/register", make_register_screen},
+      {"/vendor-apply", make_vendor_apply_screen},
   };
   return all;
 }

@@ -10,6 +10,11 @@ std::unique_ptr<Screen> make_catalog_screen(ScreenContext& ctx, const std::strin
 std::unique_ptr<Screen> make_cart_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_checkout_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_account_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_login_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_register_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_vendor_apply_screen(ScreenContext& ctx, const std::string& param);
+// Shown by the route guard while the session is being restored (after a reload).
+std::unique_ptr<Screen> make_session_wait_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_not_found_screen(ScreenContext& ctx, const std::string& param);
 
 }  // namespace ui
