@@ -106,6 +106,8 @@ inline constexpr const char* sign_out = "\xef\x82\x8b";     // ff08b
 inline constexpr const char* key = "\xef\x82\x84";          // ff084
 inline constexpr const char* desktop = "\xef\x84\x88";      // ff108
 inline constexpr const char* building = "\xef\x86\xad";     // ff1ad
+inline constexpr const char* money = "\xef\x83\x96";        // ff0d6
+inline constexpr const char* file_text = "\xef\x85\x9c";    // ff15c
 }  // namespace icon
 
 class Theme {

@@ -149,8 +149,11 @@ void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
   ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
   // Like a mouse button, a key's press and its release are each drawn now: ImGui 1.86 reads key
   // states once a frame, so a key tapped (or tapped again) faster than a frame, as by a quick
-  // typist or in a busy tab, would otherwise be seen as held, or not at all.
-  draw_frame();
+  // typist or in a busy tab, would otherwise be seen as held, or not at all. Except Ctrl+V: the
+  // browser's paste event, which fills our clipboard buffer, comes after this keydown, and ImGui
+  // reads the buffer in the frame that sees the press.
+  const bool paste = key == GLFW_KEY_V && (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER));
+  if (!paste) draw_frame();
   request_frame();
 }
 void on_mouse_button(GLFWwindow* w, int button, int action, int mods) {

@@ -42,40 +42,8 @@ const itemById = async (page, id) => (await h.items(page)).find((i) => i.id === 
 // on purpose; the browser reports every refused request).
 const realErrors = (errors) => errors.filter((e) => !/Failed to load resource/.test(e));
 
-// Focus a field like a person (click or tap), wait for the caret, type.
-async function fill(page, id, text, { touch = false } = {}) {
-  const target = await h.scrollIntoView(page, id, { touch });  // forms run past the fold
-  if (touch) await h.tap(page, target);
-  else await h.click(page, target);
-  await h.waitForTextFocus(page);
-  const now = await itemById(page, id);
-  if (now && now.value) {  // clear what is there: End, then Backspace over every character
-    // (each key held for a moment: ImGui 1.86 reads key states once a frame)
-    await h.press(page, 'End');
-    for (let i = 0; i < [...now.value].length; i++) await h.press(page, 'Backspace');
-    await h.waitFor(async () => (await itemById(page, id))?.value === '', { what: `${id} cleared` }).catch(async (e) => {
-      const it = await itemById(page, id);
-      throw new Error(e.message + ` (value now ${JSON.stringify(it && it.value)}, was ${JSON.stringify(now.value)}, focus ${await page.evaluate(() => document.activeElement && document.activeElement.id)})`);
-    });
-  }
-  await h.type(page, text);
-  await h.waitFor(async () => (await itemById(page, id))?.value?.length === [...text].length, { what: `${id} typed` });
-  return target;
-}
-// Items above the viewport are clipped (not listed), and scrollIntoView looks downwards for
-// unknown ones: go back to the top of the page first.
-async function toTop(page) {
-  await page.mouse.move(640, 400);
-  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -3000);
-  await h.waitFrames(page, 4);
-}
-async function signIn(page, email, password, opts = {}) {
-  await fill(page, 'login.email', email, opts);
-  await fill(page, 'login.password', password, opts);
-  if (opts.touch) await h.tapId(page, 'login.submit');
-  else await h.clickId(page, 'login.submit');
-  await h.waitForState(page, (s) => s.user && s.user.email === email, { timeout: 20000 });
-}
+const { fill, toTop, signIn } = h;
+
 // The error line sits right under its field, at the field's left edge.
 function assertUnder(field, error) {
   assert.ok(error.y >= field.y + field.h - 1 && error.y - (field.y + field.h) < 24, `error under the field: ${JSON.stringify({ field, error })}`);

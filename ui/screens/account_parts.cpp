@@ -22,8 +22,11 @@ std::string detail_text(const mestore::FieldError& d) {
   if (t == "same_password") return tr("validate.password_same");
   if (t == "invalid_password") return tr("validate.current_password_wrong");
   if (t == "duplicate" && d.field == "email") return tr("validate.email_taken");
-  if (d.field == "email") return tr("validate.email_invalid");
-  if (d.field == "phone") return tr("validate.phone_invalid");
+  if (d.field == "email" || d.field == "shipping_email") return tr("validate.email_invalid");
+  if (d.field == "phone" || d.field == "shipping_phone") return tr("validate.phone_invalid");
+  if (d.field == "number") return tr("validate.card_number");
+  if (d.field == "cvc") return tr("validate.card_cvc");
+  if (d.field == "exp_month" || d.field == "exp_year") return t == "expired" ? tr("validate.card_expired") : tr("validate.card_expiry");
   if (d.field == "document_number") return tr("validate.document_invalid");
   if (t == "too_short") return tr("validate.too_short");
   if (t == "too_long") return tr("validate.too_long");

@@ -9,6 +9,8 @@ std::unique_ptr<Screen> make_product_screen(ScreenContext& ctx, const std::strin
 std::unique_ptr<Screen> make_catalog_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_cart_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_checkout_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_order_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_orders_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_account_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_login_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_register_screen(ScreenContext& ctx, const std::string& param);

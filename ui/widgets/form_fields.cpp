@@ -41,14 +41,18 @@ void field_caption(const char* caption) {
   ImGui::PopStyleColor();
 }
 
-void text_item(const std::string& id, ImFont* font, ImU32 col, const std::string& s, float width) {
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, s.c_str());
-  // An item without focus or keyboard stop: it only gives the text a rectangle and an id.
+void automation_mark(const std::string& id, const std::string& label, ImVec2 size, const char* role) {
+  // An item without focus or keyboard stop: it only gives the drawing a rectangle and an id.
   ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
   ImGui::InvisibleButton(("##" + id).c_str(), ImVec2(std::max(1.0f, size.x), std::max(1.0f, size.y)));
   ImGui::PopItemFlag();
-  automation::tag(id, s, "text");
+  automation::tag(id, label, role);
+}
+
+void text_item(const std::string& id, ImFont* font, ImU32 col, const std::string& s, float width) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, s.c_str());
+  automation_mark(id, s, size);
   ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, col, s.c_str(), nullptr, width);
 }
 

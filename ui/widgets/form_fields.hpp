@@ -24,6 +24,9 @@ bool form_field(const std::string& id, const FieldSpec& spec, std::string& value
 // A paragraph that is also an automation item (role text, label = the text): notices and errors
 // tests must find. Wraps at `width`.
 void text_item(const std::string& id, ImFont* font, ImU32 col, const std::string& s, float width);
+// An invisible item of `size` at the cursor, without focus or keyboard stop, naming for automation
+// what the caller draws there itself (a chip, a right-aligned amount).
+void automation_mark(const std::string& id, const std::string& label, ImVec2 size, const char* role = "text");
 // The password policy as a live checklist, one line per rule, ticked when it passes
 // (rules from mestore::password_rules; the common-password list is the server's to check).
 void password_checklist(const std::vector<mestore::PasswordRule>& rules, float width);

@@ -146,9 +146,9 @@ async function press(page, key) {
 }
 // Waits until a text field has the keyboard (the app focused its hidden <input>), as a person
 // waits for the caret before typing.
-async function waitForTextFocus(page) {
+async function waitForTextFocus(page, { timeout = 15000 } = {}) {
   await waitFor(() => page.evaluate(() => document.activeElement && document.activeElement.id === 'mestore-text'),
-    { what: 'a text field with the keyboard' });
+    { what: 'a text field with the keyboard', timeout });
 }
 
 // Waits for an item, then clicks (or taps) its centre.
@@ -205,7 +205,53 @@ async function screenshot(page, name) {
   return file;
 }
 
+const itemById = async (page, id) => (await items(page)).find((i) => i.id === id);
+
+// Focus a field like a person (click or tap), wait for the caret, type.
+async function fill(page, id, text, { touch = false } = {}) {
+  let target = await scrollIntoView(page, id, { touch });  // forms run past the fold
+  if (touch) await tap(page, target);
+  else await click(page, target);
+  // A person whose keyboard did not come up taps again; say so, so a flaky field shows in the log.
+  const focused = await waitForTextFocus(page, { timeout: 5000 }).then(() => true, () => false);
+  if (!focused) {
+    console.log(`# ${id}: no keyboard after the first ${touch ? 'tap' : 'click'}; trying once more`);
+    target = await scrollIntoView(page, id, { touch });
+    if (touch) await tap(page, target);
+    else await click(page, target);
+    await waitForTextFocus(page);
+  }
+  const now = await itemById(page, id);
+  if (now && now.value) {  // clear what is there: End, then Backspace over every character
+    // (the app draws a frame for every key event, so none is lost however fast they come)
+    await press(page, 'End');
+    for (let i = 0; i < [...now.value].length; i++) await press(page, 'Backspace');
+    await waitFor(async () => (await itemById(page, id))?.value === '', { what: `${id} cleared` }).catch(async (e) => {
+      const it = await itemById(page, id);
+      throw new Error(e.message + ` (value now ${JSON.stringify(it && it.value)}, was ${JSON.stringify(now.value)}, focus ${await page.evaluate(() => document.activeElement && document.activeElement.id)})`);
+    });
+  }
+  await type(page, text);
+  await waitFor(async () => (await itemById(page, id))?.value?.length === [...text].length, { what: `${id} typed` });
+  return target;
+}
+// Items above the viewport are clipped (not listed), and scrollIntoView looks downwards for
+// unknown ones: go back to the top of the page first.
+async function toTop(page) {
+  const vp = page.viewportSize();
+  await page.mouse.move(vp.width / 2, vp.height / 2);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -3000);
+  await waitFrames(page, 4);
+}
+async function signIn(page, email, password, opts = {}) {
+  await fill(page, 'login.email', email, opts);
+  await fill(page, 'login.password', password, opts);
+  if (opts.touch) await tapId(page, 'login.submit');
+  else await clickId(page, 'login.submit');
+  await waitForState(page, (s) => s.user && s.user.email === email, { timeout: 20000 });
+}
 module.exports = {
   startStub, launch, openApp, items, route, state, waitFor, waitForItem, waitForRoute, waitFrames,
   center, click, tap, swipe, screenshot, ARTIFACTS, type, press, waitForTextFocus, clickId, tapId, waitForState, scrollIntoView,
+  itemById, fill, toTop, signIn,
 };
