@@ -357,9 +357,10 @@ test('the cart shows the server quote and flags what changed since the shopper a
   assert.equal((await itemById(page, 'cart.total')).value, fmt(total));
   await h.clickId(page, 'cart.differences.dismiss');
   await h.waitFor(async () => !(await itemById(page, 'cart.differences')), { what: 'notice dismissed' });
+  // A guest is asked to sign in first; the checkout itself has its own tests (checkout.test.js).
   await h.clickId(page, 'cart.checkout');
-  await h.waitForRoute(page, '#/checkout');
-  await h.waitForItem(page, 'checkout.back');
+  await h.waitForRoute(page, '#/login?next=%2Fcheckout');
+  await h.waitForItem(page, 'login.submit');
 
   // The phone layout of the same cart, and a sold-out product page.
   const soldOut = (await api('/api/v1/products?size=100')).data.find((p) => p.stock_available === 0);
