@@ -29,12 +29,7 @@ after(async () => {
   await stub?.stop();
 });
 
-async function api(path, { method = 'GET', body, token } = {}) {
-  const headers = { 'Content-Type': 'application/json' };
-  if (token) headers.Authorization = 'Bearer ' + token;
-  const res = await fetch(stub.url + path, { method, headers, body: body && JSON.stringify(body) });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
+const api = (path, opts) => h.apiCall(stub.url, path, opts);
 const apiLogin = async (email, password) => (await api('/api/v1/auth/login', { method: 'POST', body: { email, password } })).body.data.access_token;
 
 const itemById = async (page, id) => (await h.items(page)).find((i) => i.id === id);

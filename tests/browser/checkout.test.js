@@ -23,12 +23,7 @@ after(async () => {
   await stub?.stop();
 });
 
-async function api(path, { method = 'GET', body, token } = {}) {
-  const headers = { 'Content-Type': 'application/json' };
-  if (token) headers.Authorization = 'Bearer ' + token;
-  const res = await fetch(stub.url + path, { method, headers, body: body && JSON.stringify(body) });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
+const api = (path, opts) => h.apiCall(stub.url, path, opts);
 // A new buyer per test, so each sees only its own orders.
 async function newBuyer(tag) {
   const email = `${tag}.${Date.now()}.${crypto.randomBytes(3).toString('hex')}@example.co`;

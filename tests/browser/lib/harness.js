@@ -205,6 +205,14 @@ async function screenshot(page, name) {
   return file;
 }
 
+// A JSON request to the stub beside the browser (test setup and checks): {status, body}.
+async function apiCall(baseUrl, path, { method = 'GET', body, token } = {}) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = 'Bearer ' + token;
+  const res = await fetch(baseUrl + path, { method, headers, body: body && JSON.stringify(body) });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
 const itemById = async (page, id) => (await items(page)).find((i) => i.id === id);
 
 // Focus a field like a person (click or tap), wait for the caret, type.
@@ -253,5 +261,5 @@ async function signIn(page, email, password, opts = {}) {
 module.exports = {
   startStub, launch, openApp, items, route, state, waitFor, waitForItem, waitForRoute, waitFrames,
   center, click, tap, swipe, screenshot, ARTIFACTS, type, press, waitForTextFocus, clickId, tapId, waitForState, scrollIntoView,
-  itemById, fill, toTop, signIn,
+  itemById, fill, toTop, signIn, apiCall,
 };
