@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <cmath>
@@ -50,6 +51,14 @@ HttpServer::HttpServer(Stub& stub, Router& router, StaticFiles& files)
   server_.set_tcp_nodelay(true);
   server_.set_read_timeout(10, 0);
   server_.set_write_timeout(10, 0);
+  // Debian's cpp-httplib is a compiled library that listens with a backlog of 5: a burst of 50
+  // checkouts overflowed the accept queue and the kernel dropped buyers' connections. Keep the
+  // socket httplib creates (SO_REUSEADDR as its default does) and widen the queue after bind.
+  server_.set_socket_options([this](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listen_socket_ = sock;
+  });
   auto h = [this](const httplib::Request& req, httplib::Response& res) { handle(req, res); };
   server_.Get(".*", h);
   server_.Post(".*", h);
@@ -68,8 +77,10 @@ HttpServer::HttpServer(Stub& stub, Router& router, StaticFiles& files)
 }
 
 int HttpServer::bind(const std::string& host, int port) {
-  if (port == 0) return server_.bind_to_any_port(host);
-  return server_.bind_to_port(host, port) ? port : -1;
+  const int bound = port == 0 ? server_.bind_to_any_port(host) : (server_.bind_to_port(host, port) ? port : -1);
+  // listen() again on a listening socket only changes its backlog (the kernel caps it at somaxconn).
+  if (bound > 0 && listen_socket_ >= 0) ::listen(listen_socket_, 1024);
+  return bound;
 }
 
 void HttpServer::listen() { server_.listen_after_bind(); }

@@ -35,6 +35,7 @@ class HttpServer {
   StaticFiles& files_;
   MediaFiles media_;  // <data-dir>/media: seeded pictures and uploads
   httplib::Server server_;
+  int listen_socket_ = -1;  // the socket httplib bound, to widen its accept queue
 };
 
 bool is_api_path(const std::string& path);

@@ -84,7 +84,10 @@ class Api {
     }
     auto res = c.send(req);
     Answer a;
-    if (!res) return a;
+    if (!res) {
+      a.raw = "transport error: " + httplib::to_string(res.error());  // status stays 0
+      return a;
+    }
     a.status = res->status;
     a.headers = res->headers;
     a.raw = res->body;
