@@ -405,4 +405,47 @@ Handle<std::vector<FraudAlert>> ApiClient::fraud_alerts() {
   return start<std::vector<FraudAlert>>({"GET", "/api/v1/admin/fraud/alerts"});
 }
 
+// --- back office and vendor portal -------------------------------------------------------------
+
+Handle<Page<AdminOrderRow>> ApiClient::admin_orders(const AdminOrderQuery& q) {
+  return start<Page<AdminOrderRow>>({"GET", "/api/v1/admin/orders" + build_query({{"page", std::to_string(q.page)},
+                                                                                  {"size", std::to_string(q.size)},
+                                                                                  {"status", q.status},
+                                                                                  {"q", q.q},
+                                                                                  {"date_from", q.date_from},
+                                                                                  {"date_to", q.date_to},
+                                                                                  {"vendor_id", q.vendor_id},
+                                                                                  {"sort", q.sort},
+                                                                                  {"order", q.order}})});
+}
+
+Handle<AdminOrderDetail> ApiClient::admin_order(const std::string& id) {
+  return start<AdminOrderDetail>({"GET", "/api/v1/admin/orders/" + percent_encode(id)});
+}
+
+Handle<AdminOrderDetail> ApiClient::set_order_status(const std::string& id, const OrderStatusRequest& r) {
+  return start<AdminOrderDetail>({"POST", "/api/v1/admin/orders/" + percent_encode(id) + "/status", {}, json(r).dump()},
+                                 RequestOptions::no_retry());
+}
+
+Handle<AdminDashboard> ApiClient::admin_dashboard(int days) {
+  return start<AdminDashboard>({"GET", "/api/v1/admin/dashboard" + build_query({{"days", std::to_string(days)}})});
+}
+
+Handle<Page<VendorOrder>> ApiClient::vendor_orders(int page, int size, const std::string& status) {
+  return start<Page<VendorOrder>>({"GET", "/api/v1/vendors/me/orders" + build_query({{"page", std::to_string(page)},
+                                                                                    {"size", std::to_string(size)},
+                                                                                    {"status", status}})});
+}
+
+Handle<VendorOrder> ApiClient::set_fulfilment(const std::string& order_id, const std::string& item_id, const std::string& status) {
+  return start<VendorOrder>({"POST",
+                             "/api/v1/vendors/me/orders/" + percent_encode(order_id) + "/items/" + percent_encode(item_id) + "/fulfilment",
+                             {},
+                             json(FulfilmentRequest{status}).dump()},
+                            RequestOptions::no_retry());
+}
+
+Handle<VendorDashboard> ApiClient::vendor_dashboard() { return start<VendorDashboard>({"GET", "/api/v1/vendors/me/dashboard"}); }
+
 }  // namespace mestore

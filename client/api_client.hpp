@@ -23,6 +23,7 @@
 #include "transport.hpp"
 #include "wire/audit.hpp"
 #include "wire/auth.hpp"
+#include "wire/backoffice.hpp"
 #include "wire/catalog.hpp"
 #include "wire/commerce.hpp"
 #include "wire/commissions.hpp"
@@ -155,6 +156,16 @@ class ApiClient {
   Handle<FraudReview> approve_fraud_review(const std::string& id, const std::string& note = "");
   Handle<FraudReview> reject_fraud_review(const std::string& id, const std::string& reason);
   Handle<std::vector<FraudAlert>> fraud_alerts();
+
+  // --- back office (ADMIN/SUPERUSER) and vendor portal (VENDOR: own lines only) ------------------
+  Handle<Page<AdminOrderRow>> admin_orders(const AdminOrderQuery& query);
+  Handle<AdminOrderDetail> admin_order(const std::string& id);
+  // Not retried: a move that landed but whose answer was lost would be refused the second time.
+  Handle<AdminOrderDetail> set_order_status(const std::string& id, const OrderStatusRequest& request);
+  Handle<AdminDashboard> admin_dashboard(int days = 30);
+  Handle<Page<VendorOrder>> vendor_orders(int page = 1, int size = 20, const std::string& status = "");
+  Handle<VendorOrder> set_fulfilment(const std::string& order_id, const std::string& item_id, const std::string& status);
+  Handle<VendorDashboard> vendor_dashboard();
 
   // --- plumbing --------------------------------------------------------------------------------
   // Delivers finished responses and due retry timers on the calling (main) thread. Call once per frame.

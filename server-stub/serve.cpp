@@ -117,6 +117,15 @@ int serve(const Config& config) {
     const bool fresh = s.db.conn().execAndGet("SELECT (SELECT COUNT(*) FROM products) + (SELECT COUNT(*) FROM users)").getInt() == 0;
     SeedReport seeded = config.seed == "none" ? SeedReport{} : seed_catalog(s);
     if (config.seed != "none" && !seed_demo_accounts(s)) return 1;
+    // Order history only into a data dir seeded just now: never beside someone's real orders.
+    const OrderSeedReport history = fresh ? seed_orders(s, seed_order_count(config.seed)) : OrderSeedReport{};
+    if (history.orders > 0) {
+      log_info({{"event", "orders_seeded"}, {"orders", history.orders}, {"seed_ms", static_cast<std::int64_t>(history.ms)}});
+      if (config.seed == "large") {
+        std::printf("mestore-stub: seeded %d orders in %.1f s\n", history.orders, history.ms / 1000.0);
+        std::fflush(stdout);
+      }
+    }
     keep_seed_snapshot(s, fresh);
     log_info({{"event", "database_ready"}, {"schema_version", version}, {"seeded_products", seeded.products},
               {"seeded_images", seeded.images}, {"seeded_image_bytes", seeded.image_bytes},

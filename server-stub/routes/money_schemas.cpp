@@ -44,6 +44,9 @@ mestore::Order example_order() {
 
 }  // namespace
 
+json schema_from_example(const json& example) { return schema_of(example); }
+json closed_schema(json schema, std::initializer_list<const char*> required) { return closed(std::move(schema), required); }
+
 void define_money_schemas(Router& r) {
   // Every optional field filled, so each appears in the schema (built whole: GCC 12 warns
   // falsely about assigning a short literal to a member at -O3).

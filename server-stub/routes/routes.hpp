@@ -32,6 +32,14 @@ void add_fraud_routes(Router& r, Stub& s);
 void add_commission_routes(Router& r, Stub& s);
 void add_receipt_routes(Router& r, Stub& s);
 void define_money_schemas(Router& r);
+void define_backoffice_schemas(Router& r);
+void add_admin_order_routes(Router& r, Stub& s);
+void add_vendor_order_routes(Router& r, Stub& s);
+void add_admin_dashboard_routes(Router& r, Stub& s);
+// An OpenAPI schema derived from a filled-in example of a wire type (money_schemas.cpp), and the
+// same closed to unknown fields with its required ones listed (for request bodies).
+nlohmann::json schema_from_example(const nlohmann::json& example);
+nlohmann::json closed_schema(nlohmann::json schema, std::initializer_list<const char*> required);
 
 inline void add_all_routes(Router& r, Stub& s) {
   add_health_routes(r, s);
@@ -54,6 +62,10 @@ inline void add_all_routes(Router& r, Stub& s) {
   add_fraud_routes(r, s);
   add_commission_routes(r, s);
   add_receipt_routes(r, s);
+  define_backoffice_schemas(r);
+  add_admin_order_routes(r, s);
+  add_vendor_order_routes(r, s);
+  add_admin_dashboard_routes(r, s);
 }
 
 }  // namespace stub

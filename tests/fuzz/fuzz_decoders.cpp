@@ -11,6 +11,7 @@
 #include "client/settle.hpp"
 #include "client/signature.hpp"
 #include "client/validate.hpp"
+#include "client/wire/backoffice.hpp"
 #include "client/wire/catalog.hpp"
 #include "client/wire/commissions.hpp"
 #include "client/wire/fraud.hpp"
@@ -78,6 +79,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   settle_as<Page<Order>>(text, status);
   decode_both_ways<Payment>(text, status);
   decode_both_ways<PaymentStatus>(text, status);
+  decode_both_ways<AdminOrderDetail>(text, status);
+  settle_as<Page<AdminOrderRow>>(text, status);
+  settle_as<Page<VendorOrder>>(text, status);
+  decode_both_ways<AdminDashboard>(text, status);
+  decode_both_ways<VendorDashboard>(text, status);
   decode_both_ways<PaymentMethods>(text, status);
   decode_both_ways<CardToken>(text, status);
   decode_both_ways<Commission>(text, status);

@@ -290,7 +290,7 @@ TEST_CASE("a buyer cancels a pending order, releasing its stock; cancelling twic
   CHECK(found);
 }
 
-TEST_CASE("every order, payment, fraud, commission and receipt route is in /openapi.json, and every $ref resolves") {
+TEST_CASE("every order, payment, fraud, commission, receipt and back-office route is in /openapi.json, and every $ref resolves") {
   Answer doc = api().get("/openapi.json");
   REQUIRE(doc.status == 200);
   for (const char* path :
@@ -300,7 +300,10 @@ TEST_CASE("every order, payment, fraud, commission and receipt route is in /open
         "/api/v1/admin/fraud/reviews/{id}/approve", "/api/v1/admin/fraud/reviews/{id}/reject", "/api/v1/admin/fraud/alerts",
         "/api/v1/vendors/me/commissions", "/api/v1/vendors/me/commissions/summary", "/api/v1/vendors/me/commissions/export.csv",
         "/api/v1/vendors/me/commissions/{id}", "/api/v1/admin/commissions", "/api/v1/admin/commissions/export.csv",
-        "/api/v1/admin/commissions/{id}/approve"}) {
+        "/api/v1/admin/commissions/{id}/approve", "/api/v1/admin/orders", "/api/v1/admin/orders/{id}",
+        "/api/v1/admin/orders/{id}/status", "/api/v1/vendors/me/orders", "/api/v1/vendors/me/orders/{order_id}",
+        "/api/v1/vendors/me/orders/{order_id}/items/{item_id}/fulfilment", "/api/v1/vendors/me/dashboard",
+        "/api/v1/admin/dashboard", "/api/v1/admin/dashboard/kpis"}) {
     INFO(path);
     CHECK(doc.body["paths"].contains(path));
   }
