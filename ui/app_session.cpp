@@ -56,7 +56,17 @@ void App::stop_session() {
 }
 
 bool App::allow(const ScreenEntry& entry, const Route& route) {
-  if (!entry.needs_session || api_.session().signed_in()) return true;
+  if (!entry.needs_session) return true;
+  if (api_.session().signed_in()) {
+    const auto& user = api_.session().user();
+    if (role_allowed(entry.roles, user ? user->user_type : "")) return true;
+    ScreenContext ctx = screen_context();
+    screen_ = make_no_access_screen(ctx, "");
+    screen_entry_ = nullptr;
+    waiting_for_session_ = false;
+    scroll_to_top_ = true;
+    return false;
+  }
   if (api_.session().state() == mestore::SessionState::Restoring) {
     // The session may be on its way back (a reload): wait for it rather than ask for a login.
     ScreenContext ctx = screen_context();

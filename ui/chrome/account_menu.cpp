@@ -1,6 +1,6 @@
 // The account entry of the top bar: "Ingresar" for a guest (to the login page, which brings them
 // back here afterwards); once signed in, the user's first name opening a small menu with
-// "Mi cuenta", "Mis pedidos" and "Cerrar sesión".
+// "Mi cuenta", "Mis pedidos" and "Cerrar sesión" (and, for admins, the back office).
 #include <algorithm>
 
 #include "../automation.hpp"
@@ -60,6 +60,9 @@ void draw_account_entry(ScreenContext& ctx, bool clicked, ImVec2 min, ImVec2 max
       ImGui::Dummy(ImVec2(0, ctx.theme.px(4)));
       ImGui::Separator();
       const float w = menu_w - ctx.theme.px(16);
+      if (role_allowed("ADMIN,SUPERUSER", u->user_type) &&
+          menu_row(icon::th_large, "nav.back_office", "nav.account.admin", "link", w, row_h))
+        ctx.nav.go(Route::parse("/admin"));
       if (menu_row(icon::user, "nav.my_account", "nav.account.profile", "link", w, row_h)) ctx.nav.go(Route::parse("/account"));
       if (menu_row(icon::bag, "nav.my_orders", "nav.account.orders", "link", w, row_h)) ctx.nav.go(Route::parse("/orders"));
       if (menu_row(icon::sign_out, "nav.logout", "nav.account.logout", "button", w, row_h)) ctx.api.logout();

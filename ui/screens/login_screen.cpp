@@ -1,6 +1,8 @@
 // Sign in: email and password, errors next to the field they concern, the lockout with its time
 // left counting down, why the last session ended (when it did), and links to register or to
 // apply as a vendor. Afterwards the user goes back to where they were (the "next" route).
+// On the way to the back office (next=/admin…) the form signs in through /auth/admin-login, which
+// refuses anyone who is not an admin before a session exists.
 #include <cstdio>
 
 #include "../return_route.hpp"
@@ -28,7 +30,8 @@ class LoginScreen final : public Screen {
       return;
     }
     const float inner = begin_form_card(ctx, 440);
-    form_heading(ctx, tr("login.title"), tr("login.subtitle"));
+    if (admin_area()) form_heading(ctx, tr("login.admin_title"), tr("login.admin_subtitle"));
+    else form_heading(ctx, tr("login.title"), tr("login.subtitle"));
     if (!ctx.state.session_notice.empty()) {
       const std::string notice = std::string(tr(ctx.state.session_notice.c_str())) + " " + tr("login.again");
       notice_item("login.notice", icon::clock, notice, color::warning, color::warning_soft, inner);
@@ -69,6 +72,8 @@ class LoginScreen final : public Screen {
   }
 
  private:
+  bool admin_area() const { return return_route(route_, Route{}).path.rfind("/admin", 0) == 0; }
+
   // Seconds of lockout left for the email in the field (a lockout is per account).
   int locked_seconds(ScreenContext& ctx) const {
     if (ctx.state.locked_email.empty() || ctx.state.locked_email != trimmed(email_)) return 0;
@@ -81,7 +86,7 @@ class LoginScreen final : public Screen {
     password_error_ = password_.empty() ? tr("validate.required") : "";
     form_error_.clear();
     if (!email_error_.empty() || !password_error_.empty()) return;
-    login_ = ctx.api.login(email, password_);
+    login_ = admin_area() ? ctx.api.admin_login(email, password_) : ctx.api.login(email, password_);
     login_email_ = email;
   }
 
@@ -100,6 +105,8 @@ class LoginScreen final : public Screen {
     if (e.code == mestore::codes::kInvalidCredentials) {
       // The server does not say which of the two is wrong, and neither do we.
       password_error_ = tr("login.invalid");
+    } else if (admin_area() && e.http_status == 403) {
+      form_error_ = tr("login.admin_only");
     } else if (e.code == mestore::codes::kAccountLocked) {
       ctx.state.locked_email = login_email_;  // the notice above the form says it all
       password_error_.clear();

@@ -13,6 +13,12 @@ const char* order_status_text(const std::string& status) {
   return key == t ? tr("order.status.unknown") : t;  // tr gives the key back when it has none
 }
 
+const char* payment_status_text(const std::string& payment_status) {
+  const std::string key = "order.pay." + payment_status;
+  const char* t = tr(key.c_str());
+  return key == t ? payment_status.c_str() : t;
+}
+
 void order_status_colors(const std::string& s, ImU32* fg, ImU32* bg) {
   if (s == "delivered" || s == "confirmed") *fg = color::success, *bg = color::success_soft;
   else if (s == "cancelled" || s == "refunded") *fg = color::danger, *bg = color::danger_soft;

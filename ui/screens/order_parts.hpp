@@ -11,6 +11,8 @@ namespace ui {
 
 // "Pendiente de pago", "Confirmado"… for an order status.
 const char* order_status_text(const std::string& status);
+// "Pagado", "Sin pagar"… for an order's payment_status.
+const char* payment_status_text(const std::string& payment_status);
 // Colours of a status chip: text and background.
 void order_status_colors(const std::string& status, ImU32* fg, ImU32* bg);
 // A rounded label for the status at the cursor, an automation item `id` (role text).

@@ -40,7 +40,13 @@ struct ScreenEntry {
   // Only for someone signed in: a guest is sent to /login and brought back here afterwards
   // (the app checks it, so screens can take a signed-in user for granted).
   bool needs_session = false;
+  // The roles that may see it ("ADMIN,SUPERUSER"), or null for everyone. Anyone else signed in
+  // gets the no-access page; the screen is never created, so none of its data is requested.
+  const char* roles = nullptr;
 };
+
+// Whether `user_type` is one of the comma-separated `roles` (null: anyone).
+bool role_allowed(const char* roles, const std::string& user_type);
 
 // All screens, in one list; the first pattern that matches the route's path wins.
 const std::vector<ScreenEntry>& screen_registry();

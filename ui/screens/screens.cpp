@@ -1,7 +1,11 @@
 #include "screens.hpp"
 
 #include "../strings.hpp"
+#include "../widgets/form_fields.hpp"
 #include "../widgets/widgets.hpp"
+
+#include <algorithm>
+#include <string_view>
 
 namespace ui {
 
@@ -30,7 +34,36 @@ std::unique_ptr<Screen> make_session_wait_screen(ScreenContext&, const std::stri
   return std::make_unique<SessionWaitScreen>();
 }
 
+namespace {
+class NoAccessScreen final : public Screen {
+ public:
+  void draw(ScreenContext& ctx) override {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ctx.theme.px(560));
+    notice_item("noaccess.notice", icon::lock, tr("screen.no_access"), color::danger, color::danger_soft, width);
+    ImGui::Dummy(ImVec2(0, em(0.6f)));
+    if (primary_button(label("nav.home", "noaccess.home"))) ctx.nav.go(Route{});
+  }
+};
+}  // namespace
+
+std::unique_ptr<Screen> make_no_access_screen(ScreenContext&, const std::string&) {
+  return std::make_unique<NoAccessScreen>();
+}
+
+bool role_allowed(const char* roles, const std::string& user_type) {
+  if (!roles) return true;
+  if (user_type.empty()) return false;
+  const std::string_view all(roles);
+  for (std::size_t at = 0; at <= all.size();) {
+    const std::size_t comma = std::min(all.find(',', at), all.size());
+    if (all.substr(at, comma - at) == user_type) return true;
+    at = comma + 1;
+  }
+  return false;
+}
+
 const std::vector<ScreenEntry>& screen_registry() {
+  constexpr const char* kBackOffice = "ADMIN,SUPERUSER";
   static const std::vector<ScreenEntry> all = {
       {"/", make_home_screen},
       {"/catalog", make_catalog_screen},
@@ -43,6 +76,11 @@ const std::vector<ScreenEntry>& screen_registry() {
       {"/login", make_login_screen},
       {"/register", make_register_screen},
       {"/vendor-apply", make_vendor_apply_screen},
+      {"/admin", make_admin_dashboard_screen, true, kBackOffice},
+      {"/admin/orders", make_admin_orders_screen, true, kBackOffice},
+      {"/admin/order/{id}", make_admin_order_screen, true, kBackOffice},
+      {"/admin/approvals", make_admin_approvals_screen, true, kBackOffice},
+      {"/admin/fraud", make_admin_fraud_screen, true, kBackOffice},
   };
   return all;
 }

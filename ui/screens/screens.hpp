@@ -18,5 +18,13 @@ std::unique_ptr<Screen> make_vendor_apply_screen(ScreenContext& ctx, const std::
 // Shown by the route guard while the session is being restored (after a reload).
 std::unique_ptr<Screen> make_session_wait_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_not_found_screen(ScreenContext& ctx, const std::string& param);
+// A signed-in user on a route their role may not see.
+std::unique_ptr<Screen> make_no_access_screen(ScreenContext& ctx, const std::string& param);
+// Back office (ADMIN, SUPERUSER).
+std::unique_ptr<Screen> make_admin_dashboard_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_orders_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_order_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_approvals_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_fraud_screen(ScreenContext& ctx, const std::string& param);
 
 }  // namespace ui

@@ -120,6 +120,15 @@ async function click(page, item) {
   const c = center(item);
   await page.mouse.click(c.x, c.y);
 }
+// Points at the item for a couple of frames first, then clicks, as a person's hand does: ImGui
+// 1.86 lets table headers and rows (items that allow overlap) take a press only when they were
+// hovered in the frame before it.
+async function hoverClick(page, item) {
+  const c = center(item);
+  await page.mouse.move(c.x, c.y);
+  await waitFrames(page, 2);
+  await page.mouse.click(c.x, c.y);
+}
 async function tap(page, item) {
   const c = center(item);
   await page.touchscreen.tap(c.x, c.y);
@@ -206,8 +215,8 @@ async function screenshot(page, name) {
 }
 
 // A JSON request to the stub beside the browser (test setup and checks): {status, body}.
-async function apiCall(baseUrl, path, { method = 'GET', body, token } = {}) {
-  const headers = { 'Content-Type': 'application/json' };
+async function apiCall(baseUrl, path, { method = 'GET', body, token, headers: extra = {} } = {}) {
+  const headers = { 'Content-Type': 'application/json', ...extra };
   if (token) headers.Authorization = 'Bearer ' + token;
   const res = await fetch(baseUrl + path, { method, headers, body: body && JSON.stringify(body) });
   return { status: res.status, body: await res.json().catch(() => null) };
@@ -261,5 +270,5 @@ async function signIn(page, email, password, opts = {}) {
 module.exports = {
   startStub, launch, openApp, items, route, state, waitFor, waitForItem, waitForRoute, waitFrames,
   center, click, tap, swipe, screenshot, ARTIFACTS, type, press, waitForTextFocus, clickId, tapId, waitForState, scrollIntoView,
-  itemById, fill, toTop, signIn, apiCall,
+  itemById, fill, toTop, signIn, apiCall, hoverClick,
 };
