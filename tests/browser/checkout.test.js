@@ -3,7 +3,8 @@
 // card pays the same order; a double click on Pagar pays once; the confirmation shows the receipt
 // verified in the browser. On a phone: Efecty gives a cash code, My orders lists the order and it
 // is cancelled with a reason (stock back). With the fraud scorer down, a PSE payment is held for
-// review and the shopper is told so.
+// review and the shopper is told so. A session that expires on the checkout page sends the
+// shopper to sign in and back to the checkout with the cart intact.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -188,4 +189,34 @@ test('fraud scorer down: a PSE payment is held for review and the shopper is tol
   } finally {
     await api('/api/v1/dev/faults', { method: 'PUT', body: { active: [] } });
   }
+});
+
+test('a session that expires during checkout: sign in again, back on the checkout with the cart intact', async () => {
+  const buyer = await newBuyer('expira');
+  const product = await productWithStock(2);
+  const { page, context, errors } = await h.openApp(browser, stub.url, { ...DESKTOP, route: '#/product/' + product.id });
+  await toCheckout(page, product, buyer);
+  await fillAddress(page);
+  // The shopper leaves the checkout open past the 30-minute idle limit (the server's clock moves).
+  assert.equal((await api('/api/v1/dev/clock', { method: 'POST', body: { advance_seconds: 31 * 60 } })).status, 200);
+  const vp = page.viewportSize();
+  await h.waitFor(async () => {
+    await page.mouse.move(200 + Math.random() * (vp.width - 400), 200 + Math.random() * 300);
+    await new Promise((r) => setTimeout(r, 400));
+    return (await h.route(page)).startsWith('#/login');
+  }, { what: 'the expired session to send the shopper to sign in', timeout: 60000 });
+  assert.equal(await h.route(page), '#/login?next=%2Fcheckout');
+  assert.match((await h.waitForItem(page, 'login.notice')).label, /expiró/);
+  assert.equal((await h.state(page)).cart_count, 1, 'the cart is still there while signed out');
+  await h.screenshot(page, 'checkout-session-expired-desktop');
+  await h.signIn(page, buyer.email, buyer.password);
+  await h.waitForRoute(page, '#/checkout');
+  await h.waitForItem(page, 'checkout.name');
+  await h.scrollIntoView(page, 'checkout.total');  // the server quoted the same cart again
+  assert.equal((await h.state(page)).cart_count, 1, 'the cart is intact');
+  // (the token from before the pause expired with its session: a fresh one reads the orders)
+  const fresh = await api('/api/v1/auth/login', { method: 'POST', body: { email: buyer.email, password: buyer.password } });
+  assert.deepEqual(await myOrders({ token: fresh.body.data.access_token }), [], 'nothing was ordered on the way');
+  assert.deepEqual(errors.filter((e) => !e.includes('status of 401')), []);
+  await context.close();
 });
