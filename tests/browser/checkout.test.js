@@ -121,6 +121,13 @@ test('card: errors under the fields, a declined card charges nothing, another ca
   // The page's total is the server's total.
   assert.equal((await h.scrollIntoView(page, 'checkout.total')).label.replace(/\D/g, ''), String(orders[0].total));
   assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  // My orders, from the account menu, lists it as paid.
+  await h.toTop(page);
+  await h.clickId(page, 'nav.account');
+  await h.clickId(page, 'nav.account.orders');
+  await h.waitForRoute(page, '#/orders');
+  assert.equal((await h.waitForItem(page, `orders.row.${orders[0].id}.status`)).label, 'Confirmado');
+  await h.screenshot(page, 'orders-list-desktop');
   await context.close();
 });
 
