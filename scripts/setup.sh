@@ -37,7 +37,8 @@ ensure_deb_src() {
     log "adding deb-src entries for apt-get source"
     sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
       as_root tee /etc/apt/sources.list.d/debian-src.sources >/dev/null
-    as_root apt-get update -q
+    # To stderr: fetch_source's caller reads the folder from stdout.
+    as_root apt-get update -q >&2
   fi
 }
 
