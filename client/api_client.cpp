@@ -383,6 +383,34 @@ Handle<Page<Commission>> ApiClient::admin_commissions(const CommissionQuery& q) 
   return start<Page<Commission>>({"GET", "/api/v1/admin/commissions" + commission_query(q)});
 }
 
+Handle<TextFile> ApiClient::vendor_commissions_csv(const CommissionQuery& q) {
+  return start<TextFile>({"GET", "/api/v1/vendors/me/commissions/export.csv" + build_query({{"status", q.status}})});
+}
+
+Handle<TextFile> ApiClient::admin_commissions_csv(const CommissionQuery& q) {
+  return start<TextFile>(
+      {"GET", "/api/v1/admin/commissions/export.csv" + build_query({{"status", q.status}, {"vendor_id", q.vendor_id}})});
+}
+
+Handle<Page<ManagedUser>> ApiClient::users(const UserQuery& q) {
+  return start<Page<ManagedUser>>({"GET", "/api/v1/superuser-admin/users" +
+                                              build_query({{"page", std::to_string(q.page)}, {"size", std::to_string(q.size)},
+                                                           {"search", q.search}, {"user_type", q.user_type}, {"status", q.status}})});
+}
+
+Handle<ManagedUser> ApiClient::managed_user(const std::string& id) {
+  return start<ManagedUser>({"GET", "/api/v1/superuser-admin/users/" + percent_encode(id)});
+}
+
+Handle<ManagedUser> ApiClient::update_user(const std::string& id, const UserUpdate& update) {
+  return start<ManagedUser>({"PATCH", "/api/v1/superuser-admin/users/" + percent_encode(id), {}, json(update).dump()},
+                            RequestOptions::no_retry());
+}
+
+Handle<ManagedUser> ApiClient::unlock_user(const std::string& id) {
+  return start<ManagedUser>({"POST", "/api/v1/superuser-admin/users/" + percent_encode(id) + "/unlock"});
+}
+
 Handle<Commission> ApiClient::approve_commission(const std::string& id) {
   return start<Commission>({"POST", "/api/v1/admin/commissions/" + percent_encode(id) + "/approve"});
 }

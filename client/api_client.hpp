@@ -36,6 +36,7 @@
 #include "wire/product.hpp"
 #include "wire/receipt.hpp"
 #include "wire/security_wire.hpp"
+#include "wire/text_file.hpp"
 #include "wire/session_wire.hpp"
 #include "wire/vendor_product.hpp"
 
@@ -93,6 +94,13 @@ class ApiClient {
   Handle<std::vector<SessionInfo>> sessions();                 // GET /auth/sessions (own)
   Handle<Empty> end_session(const std::string& session_id);     // DELETE /auth/sessions/{id}
   Handle<Empty> change_password(const ChangePasswordRequest& request);  // ends the other sessions
+
+  // --- accounts administration (ADMIN: BUYER and VENDOR accounts; SUPERUSER: all, and roles) -----
+  Handle<Page<ManagedUser>> users(const UserQuery& query);
+  Handle<ManagedUser> managed_user(const std::string& id);
+  // Not retried: a change that landed but whose answer was lost is read back instead.
+  Handle<ManagedUser> update_user(const std::string& id, const UserUpdate& update);
+  Handle<ManagedUser> unlock_user(const std::string& id);
 
   // --- audit log (ADMIN, SUPERUSER); check what it shows with client/audit_chain.hpp -------------
   Handle<Page<AuditEntry>> audit_log(const AuditQuery& query);
@@ -152,6 +160,9 @@ class ApiClient {
   Handle<EarningsSummary> vendor_earnings();
   Handle<Page<Commission>> admin_commissions(const CommissionQuery& query);
   Handle<Commission> approve_commission(const std::string& id);
+  // The same lists as CSV files (every matching row, oldest first; page and size are ignored).
+  Handle<TextFile> vendor_commissions_csv(const CommissionQuery& query);
+  Handle<TextFile> admin_commissions_csv(const CommissionQuery& query);
   Handle<Page<FraudReview>> fraud_reviews(const std::string& status = "pending", int page = 1);
   Handle<FraudReview> approve_fraud_review(const std::string& id, const std::string& note = "");
   Handle<FraudReview> reject_fraud_review(const std::string& id, const std::string& reason);

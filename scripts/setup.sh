@@ -8,7 +8,7 @@ APT_BUILD=(g++ cmake make pkg-config dpkg-dev autoconf automake libtool
   nlohmann-json3-dev doctest-dev libcpp-httplib-dev libsodium-dev libsqlite3-dev sqlite3
   libsqlitecpp-dev libcli11-dev libstb-dev zlib1g-dev libjpeg62-turbo-dev john-data
   fonts-roboto-unhinted fonts-font-awesome)
-APT_TEST=(chromium sqlmap wapiti clang-14 libclang-rt-14-dev)
+APT_TEST=(chromium sqlite3 sqlmap wapiti clang-14 libclang-rt-14-dev)
 APT_BENCH=(wrk nginx-light hyperfine)
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

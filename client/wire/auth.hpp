@@ -235,4 +235,21 @@ struct UserQuery {
   std::string status;     // active | inactive | locked
 };
 
+// PATCH /api/v1/superuser-admin/users/{id}: only the fields that are set are sent. The server
+// decides who may change what (user_type: SUPERUSER only, never one's own; ADMIN and SUPERUSER
+// accounts: SUPERUSER only) and answers 403 otherwise.
+struct UserUpdate {
+  std::optional<std::string> full_name;
+  std::optional<std::string> phone;
+  std::optional<bool> is_active;
+  std::optional<std::string> user_type;
+};
+inline void to_json(json& j, const UserUpdate& u) {
+  j = json::object();
+  if (u.full_name) j["full_name"] = *u.full_name;
+  if (u.phone) j["phone"] = *u.phone;
+  if (u.is_active) j["is_active"] = *u.is_active;
+  if (u.user_type) j["user_type"] = *u.user_type;
+}
+
 }  // namespace mestore

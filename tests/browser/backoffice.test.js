@@ -5,7 +5,7 @@
 // that order), and an order opened from it offers exactly the server's allowed moves, one of
 // which changes the order for real. A vendor's new product is approved in the queue and a shopper
 // finds it; with the fraud scorer down a payment is held, the dashboard shows the alert and the
-// admin approves the payment from the fraud queue.
+// admin approves the payment from the fraud queue, and the vendor sees the order's commission.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -181,7 +181,10 @@ test('fraud scorer down: the payment is held, the dashboard shows the alert, the
   const password = 'pw-' + crypto.randomBytes(12).toString('base64url');
   assert.equal((await api('/api/v1/auth/register', { method: 'POST', body: { email, password, full_name: 'Andrés Pérez', phone: '3001234567' } })).status, 201);
   const buyer = (await api('/api/v1/auth/login', { method: 'POST', body: { email, password } })).body.data.access_token;
-  const product = (await api('/api/v1/products?size=50&in_stock=true&sort_by=price&sort_order=asc')).body.data.find((p) => p.stock_available >= 1);
+  // A product of a known vendor, so the test can sign in as that vendor afterwards.
+  const vendorEmail = 'modapaisa@mestore.com';
+  const mine = (await api('/api/v1/vendors/me/products?size=100', { token: await token(vendorEmail) })).body.data;
+  const product = mine.filter((p) => p.status === 'APPROVED' && p.stock_available >= 1).sort((a, b) => a.price - b.price)[0];
   const order = await api('/api/v1/orders', {
     method: 'POST', token: buyer, headers: { 'Idempotency-Key': crypto.randomUUID() },
     body: { items: [{ product_id: product.id, quantity: 1 }], shipping_name: 'Andrés Pérez', shipping_phone: '+573001234567',
@@ -215,4 +218,12 @@ test('fraud scorer down: the payment is held, the dashboard shows the alert, the
   assert.equal(paid.status, 'confirmed');
   assert.deepEqual(errors, []);
   await context.close();
+
+  // The vendor now sees the commission of that order in their portal.
+  const vendorTab = await h.openApp(browser, stub.url, { ...DESKTOP, route: '#/login?next=' + encodeURIComponent('/vendor/commissions') });
+  await h.signIn(vendorTab.page, vendorEmail, SEED);
+  const row = await h.waitForItem(vendorTab.page, `comm.row.${number}`, { timeout: 20000 });
+  assert.equal(row.value, 'PENDING');
+  assert.deepEqual(vendorTab.errors, []);
+  await vendorTab.context.close();
 });

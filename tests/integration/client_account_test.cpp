@@ -78,3 +78,55 @@ TEST_CASE("ApiClient: chaos rules are set, read back and cleared") {
   CHECK(now.rules[0].latency_ms == 5);
   CHECK(done(api, api.set_chaos({})).rules.empty());
 }
+
+TEST_CASE("ApiClient: an admin finds, deactivates, reactivates and unlocks a buyer; only a superuser changes roles") {
+  const std::string email = unique_email("gestion");
+  ApiClient buyer(mestore::make_default_transport(stub().url()));
+  done(buyer, buyer.register_buyer({email, seed_password(), "Julián Ortiz", ""}));
+  for (int i = 0; i < 5; ++i) {  // five wrong passwords lock the account
+    auto h = buyer.login(email, "no-es-la-clave-" + std::to_string(i));
+    REQUIRE(buyer.wait(h));
+  }
+  ApiClient admin(mestore::make_default_transport(stub().url()));
+  done(admin, admin.login("admin@mestore.com", seed_password()));
+
+  mestore::UserQuery q;
+  q.search = email;
+  const auto found = done(admin, admin.users(q));
+  REQUIRE(found.items.size() == 1);
+  const mestore::ManagedUser u = found.items[0];
+  CHECK(u.user.email == email);
+  CHECK(u.locked_until.has_value());
+  q = {};
+  q.status = "locked";
+  bool listed_locked = false;
+  for (const auto& m : done(admin, admin.users(q)).items) listed_locked |= m.user.id == u.user.id;
+  CHECK(listed_locked);
+
+  CHECK_FALSE(done(admin, admin.unlock_user(u.user.id)).locked_until.has_value());
+  done(buyer, buyer.login(email, seed_password()));  // unlocked: the right password works again
+
+  mestore::UserUpdate off;
+  off.is_active = false;
+  CHECK_FALSE(done(admin, admin.update_user(u.user.id, off)).user.is_active);
+  CHECK_FALSE(done(admin, admin.managed_user(u.user.id)).user.is_active);
+  mestore::UserUpdate on;
+  on.is_active = true;
+  CHECK(done(admin, admin.update_user(u.user.id, on)).user.is_active);
+
+  // An ADMIN cannot grant a role (least of all SUPERUSER); a SUPERUSER can.
+  mestore::UserUpdate promote;
+  promote.user_type = "SUPERUSER";
+  auto refused = admin.update_user(u.user.id, promote);
+  REQUIRE(admin.wait(refused));
+  CHECK(refused->error.http_status == 403);
+  CHECK(done(admin, admin.managed_user(u.user.id)).user.user_type == "BUYER");
+  ApiClient super(mestore::make_default_transport(stub().url()));
+  done(super, super.login("super@mestore.com", seed_password()));
+  promote.user_type = "ADMIN";
+  CHECK(done(super, super.update_user(u.user.id, promote)).user.user_type == "ADMIN");
+  // Now staff: the ADMIN no longer manages that account at all.
+  auto hands_off = admin.update_user(u.user.id, off);
+  REQUIRE(admin.wait(hands_off));
+  CHECK(hands_off->error.http_status == 403);
+}

@@ -185,3 +185,34 @@ TEST_CASE("ApiClient: a vendor's commissions and earnings agree") {
     CHECK(earnings.total_earnings == earned);
   }
 }
+
+// Lines of a CSV export without its header row.
+static long long csv_rows(const std::string& csv) {
+  long long lines = 0;
+  for (char ch : csv) lines += ch == '\n';
+  return lines - 1;
+}
+
+TEST_CASE("ApiClient: commission CSV exports hold the listed rows, and only for their roles") {
+  ApiClient vendor(mestore::make_default_transport(stub().url()));
+  done(vendor, vendor.login(kVendor, seed_password()));
+  mestore::CommissionQuery q;
+  q.size = 1;
+  const auto listed = done(vendor, vendor.vendor_commissions(q)).pagination.total;
+  const auto own = done(vendor, vendor.vendor_commissions_csv(q));
+  REQUIRE(own.body.rfind("id,order_number,vendor_id,", 0) == 0);
+  CHECK(csv_rows(own.body) == listed);
+
+  ApiClient admin(mestore::make_default_transport(stub().url()));
+  done(admin, admin.login("admin@mestore.com", seed_password()));
+  q.status = "APPROVED";
+  const auto approved = done(admin, admin.admin_commissions(q)).pagination.total;
+  const auto all = done(admin, admin.admin_commissions_csv(q));
+  CHECK(csv_rows(all.body) == approved);
+  CHECK(all.body.find(",PENDING,") == std::string::npos);
+
+  // A vendor cannot download the marketplace's file.
+  auto forbidden = vendor.admin_commissions_csv({});
+  REQUIRE(vendor.wait(forbidden));
+  CHECK(forbidden->error.http_status == 403);
+}

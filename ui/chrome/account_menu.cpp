@@ -1,6 +1,7 @@
 // The account entry of the top bar: "Ingresar" for a guest (to the login page, which brings them
 // back here afterwards); once signed in, the user's first name opening a small menu with
-// "Mi cuenta", "Mis pedidos" and "Cerrar sesión" (and, for admins, the back office).
+// "Mi cuenta", "Mis pedidos" and "Cerrar sesión" (and the back office for admins, the vendor
+// portal for vendors).
 #include <algorithm>
 
 #include "../automation.hpp"
@@ -63,6 +64,8 @@ void draw_account_entry(ScreenContext& ctx, bool clicked, ImVec2 min, ImVec2 max
       if (role_allowed("ADMIN,SUPERUSER", u->user_type) &&
           menu_row(icon::th_large, "nav.back_office", "nav.account.admin", "link", w, row_h))
         ctx.nav.go(Route::parse("/admin"));
+      if (role_allowed("VENDOR", u->user_type) && menu_row(icon::building, "nav.vendor_portal", "nav.account.vendor", "link", w, row_h))
+        ctx.nav.go(Route::parse("/vendor"));
       if (menu_row(icon::user, "nav.my_account", "nav.account.profile", "link", w, row_h)) ctx.nav.go(Route::parse("/account"));
       if (menu_row(icon::bag, "nav.my_orders", "nav.account.orders", "link", w, row_h)) ctx.nav.go(Route::parse("/orders"));
       if (menu_row(icon::sign_out, "nav.logout", "nav.account.logout", "button", w, row_h)) ctx.api.logout();

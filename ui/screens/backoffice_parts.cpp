@@ -1,6 +1,7 @@
 #include "backoffice_parts.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "../chrome/chrome.hpp"
@@ -21,20 +22,27 @@ constexpr Tab kAdminTabs[] = {
     {"orders", "bo.tab.orders", "/admin/orders"},
     {"approvals", "bo.tab.approvals", "/admin/approvals"},
     {"fraud", "bo.tab.fraud", "/admin/fraud"},
+    {"commissions", "bo.tab.commissions", "/admin/commissions"},
+    {"users", "bo.tab.users", "/admin/users"},
+    {"audit", "bo.tab.audit", "/admin/audit"},
 };
 
-}  // namespace
+constexpr Tab kVendorTabs[] = {
+    {"vendor", "vp.tab.dashboard", "/vendor"},
+    {"vendor_orders", "vp.tab.orders", "/vendor/orders"},
+    {"vendor_commissions", "vp.tab.commissions", "/vendor/commissions"},
+};
 
-float backoffice_width(ScreenContext& ctx) { return std::min(ImGui::GetContentRegionAvail().x, ctx.theme.px(1200)); }
+bool is_vendor(ScreenContext& ctx) {
+  const auto& u = ctx.api.session().user();
+  return u && u->user_type == "VENDOR";
+}
 
-void backoffice_header(ScreenContext& ctx, const char* active) {
-  const Fonts& f = ctx.theme.fonts();
-  text(f.small, color::muted, tr("bo.eyebrow"));
-  text(is_compact(ctx.theme) ? f.heading : f.title, color::text, tr("bo.title"));
-  ImGui::Dummy(ImVec2(0, em(0.3f)));
+template <std::size_t N>
+void draw_tabs(ScreenContext& ctx, const Tab (&tabs)[N], const char* active) {
   const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
   bool first = true;
-  for (const Tab& t : kAdminTabs) {
+  for (const Tab& t : tabs) {
     const std::string words = tr(t.text_key);
     if (!first) {
       // Wrap to the next line when the tab would not fit (phones).
@@ -46,7 +54,42 @@ void backoffice_header(ScreenContext& ctx, const char* active) {
     const bool here = std::string(active) == t.key;
     if (chip(words, std::string("bo.tab.") + t.key, here, "tab") && !here) ctx.nav.go(Route::parse(t.path));
   }
+}
+
+}  // namespace
+
+float backoffice_width(ScreenContext& ctx) { return std::min(ImGui::GetContentRegionAvail().x, ctx.theme.px(1200)); }
+
+void backoffice_header(ScreenContext& ctx, const char* active) {
+  const Fonts& f = ctx.theme.fonts();
+  const bool vendor = is_vendor(ctx);
+  text(f.small, color::muted, tr(vendor ? "vp.eyebrow" : "bo.eyebrow"));
+  text(is_compact(ctx.theme) ? f.heading : f.title, color::text, tr(vendor ? "vp.title" : "bo.title"));
+  ImGui::Dummy(ImVec2(0, em(0.3f)));
+  if (vendor) draw_tabs(ctx, kVendorTabs, active);
+  else draw_tabs(ctx, kAdminTabs, active);
   ImGui::Dummy(ImVec2(0, em(0.8f)));
+}
+
+int page_arrows(ScreenContext& ctx, const std::string& id, const mestore::Pagination& pg) {
+  if (pg.total_pages <= 1) return 0;
+  int asked = 0;
+  ImGui::Dummy(ImVec2(0, em(0.4f)));
+  if (secondary_button(std::string(icon::left) + "##" + id + ".prev", pg.has_prev)) asked = pg.page - 1;
+  ImGui::SameLine();
+  char at[64];
+  std::snprintf(at, sizeof at, tr("orders.page_of"), pg.page, pg.total_pages);
+  ImGui::AlignTextToFramePadding();
+  text(ctx.theme.fonts().body, color::muted, at);
+  ImGui::SameLine();
+  if (secondary_button(std::string(icon::right) + "##" + id + ".next", pg.has_next)) asked = pg.page + 1;
+  return asked;
+}
+
+const char* product_status_text(const std::string& status) {
+  const std::string key = "vp.product_status." + status;
+  const char* t = tr(key.c_str());
+  return key == t ? tr("order.status.unknown") : t;  // tr gives the key back when it has none
 }
 
 }  // namespace ui

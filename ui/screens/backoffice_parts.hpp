@@ -1,14 +1,21 @@
-// Shared by the back-office screens: the title with the area's tabs under it (each a link,
-// id "bo.tab.<key>"), so an admin moves between dashboard, orders… the way a shopper moves
-// between catalog pages.
+// Shared by the back-office and vendor-portal screens: the title with the area's tabs under it
+// (each a link, id "bo.tab.<key>"; an admin sees the marketplace's tabs, a vendor their shop's),
+// and the page arrows under a paged list.
 #pragma once
+#include "client/wire/common.hpp"
 #include "screen.hpp"
 
 namespace ui {
 
-// Draws the back office's title and tabs; `active` is the tab key of the current screen.
+// Draws the area's title and tabs for the signed-in role; `active` is the current screen's tab key.
 void backoffice_header(ScreenContext& ctx, const char* active);
 // The width back-office content uses: the whole column, at most 1200 CSS px.
 float backoffice_width(ScreenContext& ctx);
+// ‹ "Página 2 de 9" › under a paged list (buttons "<id>.prev" / "<id>.next"). Returns the page
+// asked for, or 0 when neither arrow was pressed. Draws nothing for a single page.
+int page_arrows(ScreenContext& ctx, const std::string& id, const mestore::Pagination& pg);
+
+// "Publicado", "Pendiente de aprobación"… for a product status (APPROVED, PENDING…).
+const char* product_status_text(const std::string& status);
 
 }  // namespace ui

@@ -64,6 +64,7 @@ bool role_allowed(const char* roles, const std::string& user_type) {
 
 const std::vector<ScreenEntry>& screen_registry() {
   constexpr const char* kBackOffice = "ADMIN,SUPERUSER";
+  constexpr const char* kVendor = "VENDOR";
   static const std::vector<ScreenEntry> all = {
       {"/", make_home_screen},
       {"/catalog", make_catalog_screen},
@@ -81,6 +82,12 @@ const std::vector<ScreenEntry>& screen_registry() {
       {"/admin/order/{id}", make_admin_order_screen, true, kBackOffice},
       {"/admin/approvals", make_admin_approvals_screen, true, kBackOffice},
       {"/admin/fraud", make_admin_fraud_screen, true, kBackOffice},
+      {"/admin/commissions", make_admin_commissions_screen, true, kBackOffice},
+      {"/admin/audit", make_admin_audit_screen, true, kBackOffice},
+      {"/admin/users", make_admin_users_screen, true, kBackOffice},
+      {"/vendor", make_vendor_dashboard_screen, true, kVendor},
+      {"/vendor/orders", make_vendor_orders_screen, true, kVendor},
+      {"/vendor/commissions", make_vendor_commissions_screen, true, kVendor},
   };
   return all;
 }

@@ -26,5 +26,12 @@ std::unique_ptr<Screen> make_admin_orders_screen(ScreenContext& ctx, const std::
 std::unique_ptr<Screen> make_admin_order_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_admin_approvals_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_admin_fraud_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_commissions_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_audit_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_users_screen(ScreenContext& ctx, const std::string& param);
+// Vendor portal (VENDOR).
+std::unique_ptr<Screen> make_vendor_dashboard_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_vendor_orders_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_vendor_commissions_screen(ScreenContext& ctx, const std::string& param);
 
 }  // namespace ui

@@ -115,7 +115,8 @@ void password_checklist(const std::vector<mestore::PasswordRule>& rules, float w
 
 namespace ui {
 
-void notice_item(const std::string& id, const char* glyph, const std::string& message, ImU32 fg, ImU32 bg, float width) {
+void notice_item(const std::string& id, const char* glyph, const std::string& message, ImU32 fg, ImU32 bg, float width,
+                 const std::string& value) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 start = ImGui::GetCursorScreenPos();
   if (width <= 0) width = card_inner_width();
@@ -126,6 +127,7 @@ void notice_item(const std::string& id, const char* glyph, const std::string& me
   dl->AddText(ImVec2(start.x + pad, start.y + pad), fg, glyph);
   ImGui::SetCursorScreenPos(ImVec2(start.x + pad + glyph_w, start.y + pad));
   text_item(id, ImGui::GetFont(), fg, message, width - pad * 2 - glyph_w);
+  if (!value.empty()) automation::set_value(value);
   const ImVec2 end(start.x + width, ImGui::GetItemRectMax().y + pad);
   dl->ChannelsSetCurrent(0);
   dl->AddRectFilled(start, end, bg, em(0.5f));

@@ -37,7 +37,8 @@ void field_caption(const char* caption);
 
 namespace ui {
 // A soft box with an icon and a message that is also an automation item (role text, id `id`):
-// session notices, lockouts, form-wide errors. `width` 0 fills the open card.
+// session notices, lockouts, form-wide errors. `width` 0 fills the open card; a `value` is what
+// automation reports as the item's value (a state tests can compare without reading words).
 void notice_item(const std::string& id, const char* glyph, const std::string& message, ImU32 fg, ImU32 bg,
-                 float width = 0);
+                 float width = 0, const std::string& value = "");
 }  // namespace ui

@@ -114,6 +114,13 @@ static bool styled_button(const std::string& label_and_id, bool enabled, float w
   return clicked && enabled;
 }
 
+void hairline(float width) {
+  ImGui::Dummy(ImVec2(0, em(0.3f)));
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + width, p.y), color::border, std::max(1.0f, ImGui::GetFontSize() / 15));
+  ImGui::Dummy(ImVec2(0, em(0.5f)));
+}
+
 bool primary_button(const std::string& l, bool enabled, float width) { return styled_button(l, enabled, width, true); }
 bool secondary_button(const std::string& l, bool enabled, float width) { return styled_button(l, enabled, width, false); }
 

@@ -56,6 +56,9 @@ void skeleton_card(float width, const Fonts& fonts);
 float product_card_height(float width, const Fonts& fonts);
 // The keyboard-navigation focus ring ImGui leaves out for invisible buttons.
 void focus_ring(ImVec2 min, ImVec2 max, float rounding);
+// A 1 px rule `width` wide at the cursor, with a little room above and below (ImGui::Separator
+// spans the whole window, past the edge of a card).
+void hairline(float width);
 // A white rounded card around whatever is drawn between begin_card and end_card, `width` wide
 // (device pixels). Cards nest and may contain boxes that split the draw list themselves.
 void begin_card(float width, float pad);
