@@ -3,6 +3,7 @@
 // emscripten, GLFW or the file system.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace ui {
@@ -15,6 +16,13 @@ struct Image {
   int width = 0;
   int height = 0;
   double ready_at = 0;  // Platform::now() when it became Ready (for a short fade-in)
+};
+
+// A file the user chose in the system's file chooser, as it is on their disk.
+struct PickedFile {
+  std::string name;
+  std::string mime;   // what the browser guessed from the name; the server checks the content
+  std::string bytes;
 };
 
 struct ImageStats {
@@ -40,6 +48,12 @@ class Platform {
   virtual void copy_to_clipboard(const std::string& text) = 0;
   // Downloads bytes as a file (CSV exports).
   virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
+  // Opens the system's file chooser for one file (`accept`: "image/jpeg,image/png,image/webp");
+  // the chosen file arrives later through take_picked_file(). Call it from a click. Hosts without
+  // a chooser do nothing.
+  virtual void pick_file(const std::string& accept) { (void)accept; }
+  // The file chosen since the last call, once.
+  virtual std::optional<PickedFile> take_picked_file() { return std::nullopt; }
   // A product picture by URL: the first call starts loading it (decoded off the main thread,
   // cached), later calls report its state. Call it only for pictures near the viewport (lazy);
   // a picture not asked for during a while may be evicted and reloaded later. Hosts that cannot

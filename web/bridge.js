@@ -45,6 +45,34 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   };
 
+  // One hidden file input, reused: the app asks from a click (a user gesture), the chosen file is
+  // read here and its bytes copied into the Wasm heap for mestore_file_picked, which frees them.
+  var fileInput = null;
+  Module.mestorePickFile = function (accept) {
+    if (!fileInput) {
+      fileInput = document.createElement('input');
+      fileInput.type = 'file';
+      fileInput.id = 'mestore-file';
+      fileInput.style.display = 'none';
+      document.body.appendChild(fileInput);
+      fileInput.addEventListener('change', function () {
+        var file = fileInput.files && fileInput.files[0];
+        fileInput.value = '';
+        if (!file) return;
+        file.arrayBuffer().then(function (buf) {
+          var bytes = new Uint8Array(buf);
+          var ptr = Module._malloc(Math.max(1, bytes.length));
+          HEAPU8.set(bytes, ptr);
+          var name = allocateUTF8(file.name), mime = allocateUTF8(file.type || '');
+          Module._mestore_file_picked(name, mime, ptr, bytes.length);
+          Module._free(name); Module._free(mime);
+        });
+      });
+    }
+    fileInput.accept = accept;
+    fileInput.click();
+  };
+
   // --- product pictures: fetch, decode off the main thread, upload as a GL texture --------------
   // createImageBitmap decodes on a browser worker thread, so a page full of pictures never drops
   // a frame; the upload registers the texture in Emscripten's GL table so C++ can draw it by id.

@@ -232,6 +232,13 @@ EMSCRIPTEN_KEEPALIVE void mestore_key_tap(int glfw_key) {
 
 EMSCRIPTEN_KEEPALIVE void mestore_clipboard_set(const char* utf8) { g.clipboard = utf8; }
 
+// bridge.js hands over a chosen file: its bytes in a malloc'ed buffer this function frees.
+EMSCRIPTEN_KEEPALIVE void mestore_file_picked(const char* name, const char* mime, char* bytes, int size) {
+  ui::PickedFile f{name, mime, std::string(bytes, static_cast<std::size_t>(size))};
+  std::free(bytes);
+  g.platform->file_picked(std::move(f));
+}
+
 EMSCRIPTEN_KEEPALIVE void mestore_image_ready(int handle, unsigned texture, int width, int height) {
   g.platform->image_ready(handle, texture, width, height);
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
 namespace shell {
@@ -76,6 +77,17 @@ void WebPlatform::copy_to_clipboard(const std::string& text) {
 void WebPlatform::download(const std::string& filename, const std::string& mime, const std::string& bytes) {
   EM_ASM({ Module.mestoreDownload(UTF8ToString($0), UTF8ToString($1), HEAPU8.slice($2, $2 + $3)); },
          filename.c_str(), mime.c_str(), bytes.data(), bytes.size());
+}
+
+void WebPlatform::pick_file(const std::string& accept) {
+  EM_ASM({ Module.mestorePickFile(UTF8ToString($0)); }, accept.c_str());
+}
+
+std::optional<ui::PickedFile> WebPlatform::take_picked_file() { return std::exchange(picked_, std::nullopt); }
+
+void WebPlatform::file_picked(ui::PickedFile file) {
+  picked_ = std::move(file);
+  request_frame_();
 }
 
 }  // namespace shell

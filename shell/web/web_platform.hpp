@@ -20,12 +20,16 @@ class WebPlatform final : public ui::Platform {
   void wake_after(double seconds) override;
   void copy_to_clipboard(const std::string& text) override;
   void download(const std::string& filename, const std::string& mime, const std::string& bytes) override;
+  void pick_file(const std::string& accept) override;
+  std::optional<ui::PickedFile> take_picked_file() override;
   ui::Image image(const std::string& url) override;
   ui::ImageStats image_stats() const override;
 
   // From bridge.js (through main_web.cpp): a picture is on the GPU as GL texture `texture`, or failed.
   void image_ready(int handle, unsigned texture, int width, int height);
   void image_failed(int handle);
+  // From bridge.js: the file the user chose (bytes copied out of the Wasm heap by the caller).
+  void file_picked(ui::PickedFile file);
   // After a frame is rendered: frees textures of pictures not drawn for a while once the cache
   // holds more than its budget.
   void end_frame();
@@ -38,6 +42,7 @@ class WebPlatform final : public ui::Platform {
   };
 
   std::function<void()> request_frame_;
+  std::optional<ui::PickedFile> picked_;
   std::unordered_map<std::string, CachedImage> images_;
   std::unordered_map<int, std::string> image_urls_;  // handle -> url
   int next_image_handle_ = 1;

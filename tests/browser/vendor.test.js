@@ -3,6 +3,8 @@
 //    "orders to fulfil", its line is moved to preparing and then ready to ship (the order moves to
 //    processing); their commission for it is listed and the CSV download holds it;
 //  - an admin approves that commission on #/admin/commissions and the vendor sees it approved;
+//  - a vendor creates a product in the form (errors next to the fields, a picture uploaded, a
+//    spoofed one refused), an admin approves it and a shopper finds it in the catalog;
 //  - the audit log lists these actions and the chain verifies in the browser; an entry edited in
 //    the database by the test shows "Cadena rota en la entrada N" for exactly that entry.
 'use strict';
@@ -121,11 +123,15 @@ test('vendor: dashboard figures, a paid order prepared and ready to ship, the co
 test('admin approves the commission; the vendor sees it approved (phone)', async () => {
   assert.ok(sold, 'the first test sold an order');
   const number = sold.order.order_number;
+  // Admins see every vendor's commission of an order: their rows carry the vendor too.
+  const vendorId = (await api('/api/v1/vendors/me/commissions?size=10', { token: await token(VENDOR) })).body.data
+    .find((c) => c.order_number === number).vendor_id;
+  const adminRow = `comm.row.${number}.${vendorId.slice(0, 8)}`;
   const { context, page, errors } = await signedInAt(ADMIN, '/admin/commissions?status=PENDING');
   await h.waitForItem(page, 'comm.row.', { timeout: 20000 });
   await h.screenshot(page, 'backoffice-commissions');
-  await h.click(page, await h.scrollIntoView(page, `comm.row.${number}.approve`));
-  await h.waitFor(async () => !(await h.itemById(page, `comm.row.${number}`)), { what: 'the commission to leave the pending list', timeout: 20000 });
+  await h.click(page, await h.scrollIntoView(page, `${adminRow}.approve`));
+  await h.waitFor(async () => !(await h.itemById(page, adminRow)), { what: 'the commission to leave the pending list', timeout: 20000 });
   assert.deepEqual(errors, []);
   await context.close();
 
@@ -135,6 +141,81 @@ test('admin approves the commission; the vendor sees it approved (phone)', async
   await h.screenshot(vendorTab.page, 'vendor-commissions-phone');
   assert.deepEqual(vendorTab.errors, []);
   await vendorTab.context.close();
+});
+
+test('vendor creates a product in the form (errors next to the fields, a picture, a spoofed picture refused); the admin approves it; a shopper finds it', async () => {
+  const tag = crypto.randomBytes(3).toString('hex').toUpperCase();
+  const name = `Hamaca sanjacintera tejida ${tag}`;
+  const sku = `HAM-${tag}`;
+  const categories = (await api('/api/v1/categories')).body.data;
+  const { context, page, errors } = await signedInAt(VENDOR, '/vendor/products');
+  await h.waitForItem(page, 'vp.products.row.', { timeout: 20000 });
+  await h.screenshot(page, 'vendor-products');
+  await h.clickId(page, 'vp.products.new');
+  await h.waitForRoute(page, '#/vendor/product/new');
+  await h.screenshot(page, 'vendor-product-new');
+
+  // Wrong values first: each problem is shown under its field and nothing is created.
+  await h.fill(page, 'vp.product.name', 'H');
+  await h.fill(page, 'vp.product.sku', 'ham 1');
+  await h.fill(page, 'vp.product.price', '50');
+  await h.fill(page, 'vp.product.stock', 'muchas');
+  await h.click(page, await h.scrollIntoView(page, 'vp.product.save'));
+  assert.match((await h.waitForItem(page, 'vp.product.name.error')).label, /de 2 a 200 caracteres/);
+  assert.match((await h.itemById(page, 'vp.product.sku.error')).label, /mayúsculas, números y guiones/);
+  assert.match((await h.itemById(page, 'vp.product.price.error')).label, /Entre \$ 100 y/);
+  assert.match((await h.itemById(page, 'vp.product.stock.error')).label, /Unidades enteras/);
+  assert.match((await h.itemById(page, 'vp.product.category.error')).label, /Elige una categoría/);
+  await h.screenshot(page, 'vendor-product-errors');
+  assert.equal((await h.route(page)), '#/vendor/product/new', 'nothing was sent');
+
+  await h.fill(page, 'vp.product.name', name);
+  await h.fill(page, 'vp.product.sku', sku);
+  await h.fill(page, 'vp.product.price', '189.000');
+  await h.fill(page, 'vp.product.cost', '90000');
+  await h.fill(page, 'vp.product.stock', '7');
+  await h.fill(page, 'vp.product.description', 'Hamaca tejida a mano en San Jacinto, algodón, 2 metros.');
+  await h.clickId(page, 'vp.product.category');
+  await h.clickId(page, 'vp.product.category.' + categories[0].slug);
+  await h.click(page, await h.scrollIntoView(page, 'vp.product.save'));
+  const at = await h.waitForRoute(page, (r) => r.startsWith('#/vendor/product/') && !r.endsWith('/new'), { timeout: 20000 });
+  const productId = at.slice('#/vendor/product/'.length);
+  assert.equal((await h.waitForItem(page, 'vp.product.status', { timeout: 20000 })).value, 'PENDING');
+
+  // A real picture (a seeded product's JPEG) is uploaded; a text file named .png is refused by content.
+  const sample = (await api('/api/v1/products?size=1')).body.data[0];
+  const jpeg = Buffer.from(await (await fetch(stub.url + sample.image_url)).arrayBuffer());
+  let [chooser] = await Promise.all([page.waitForEvent('filechooser'), h.scrollIntoView(page, 'vp.product.add_picture').then((it) => h.click(page, it))]);
+  await chooser.setFiles({ name: 'hamaca.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await h.waitForItem(page, 'vp.product.picture.0', { timeout: 20000 });
+  [chooser] = await Promise.all([page.waitForEvent('filechooser'), h.scrollIntoView(page, 'vp.product.add_picture').then((it) => h.click(page, it))]);
+  await chooser.setFiles({ name: 'foto.png', mimeType: 'image/png', buffer: Buffer.from('<?php echo "no soy una foto"; ?>') });
+  assert.match((await h.waitForItem(page, 'vp.product.picture.error', { timeout: 20000 })).label, /no es una foto/);
+  assert.ok(!(await h.itemById(page, 'vp.product.picture.1')), 'the spoofed file was not added');
+  await h.screenshot(page, 'vendor-product-edit');
+  const mine = (await api('/api/v1/vendors/me/products/' + productId, { token: await token(VENDOR) })).body.data;
+  assert.equal(mine.price, 189000);
+  assert.equal(mine.images.length, 1);
+  // The browser logs the refused upload itself; nothing else may have gone wrong.
+  assert.deepEqual(errors.filter((e) => !e.includes('status of 415')), []);
+  await context.close();
+
+  // The admin approves it from the queue (oldest first, ten a page).
+  const admin = await token(ADMIN);
+  let queuePage = 1;
+  for (;; queuePage++) {
+    const q = (await api(`/api/v1/admin/products/pending?size=10&page=${queuePage}`, { token: admin })).body;
+    if (q.data.some((p) => p.id === productId) || !q.pagination.has_next) break;
+  }
+  const review = await signedInAt(ADMIN, '/admin/approvals' + (queuePage > 1 ? '?page=' + queuePage : ''));
+  await h.click(review.page, await h.scrollIntoView(review.page, `bo.approvals.${sku}.approve`));
+  await h.waitFor(async () => !(await h.itemById(review.page, `bo.approvals.${sku}.name`)), { what: 'the product to leave the queue', timeout: 20000 });
+  await review.context.close();
+
+  const shopper = await h.openApp(browser, stub.url, { ...DESKTOP, route: '#/catalog?q=' + encodeURIComponent(name) });
+  const card = await h.waitForItem(shopper.page, 'catalog.product.' + productId, { timeout: 20000 });
+  assert.match(card.label, /Hamaca sanjacintera/);
+  await shopper.context.close();
 });
 
 test('audit log: lists these actions, the chain verifies in the browser, an edited row shows where it broke', async () => {

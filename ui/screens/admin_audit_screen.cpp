@@ -190,7 +190,6 @@ class AdminAuditScreen final : public Screen {
         text_item("bo.audit.row." + std::to_string(e.seq), f.small, tampered ? color::danger : color::muted, std::to_string(e.seq),
                   ImGui::GetContentRegionAvail().x);
         automation::set_value(e.action);
-        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
         ImGui::TableNextColumn();
         text(f.small, color::text, mestore::format_datetime(e.at, current_locale()));
         ImGui::TableNextColumn();

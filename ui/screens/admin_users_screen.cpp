@@ -162,7 +162,6 @@ class AdminUsersScreen final : public Screen {
     ImGui::BeginGroup();
     text_item(id, f.strong, color::text, m.user.full_name, compact ? inner : inner - actions_w - em(1));
     automation::set_value(m.user.user_type + "/" + (m.locked_until ? "locked" : m.user.is_active ? "active" : "inactive"));
-    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
     text(f.small, color::muted, m.user.email + "  ·  " + role_name(m.user.user_type));
     ImU32 col;
     const std::string state = state_text(ctx, m, &col);

@@ -29,6 +29,7 @@ constexpr Tab kAdminTabs[] = {
 
 constexpr Tab kVendorTabs[] = {
     {"vendor", "vp.tab.dashboard", "/vendor"},
+    {"vendor_products", "vp.tab.products", "/vendor/products"},
     {"vendor_orders", "vp.tab.orders", "/vendor/orders"},
     {"vendor_commissions", "vp.tab.commissions", "/vendor/commissions"},
 };
@@ -90,6 +91,13 @@ const char* product_status_text(const std::string& status) {
   const std::string key = "vp.product_status." + status;
   const char* t = tr(key.c_str());
   return key == t ? tr("order.status.unknown") : t;  // tr gives the key back when it has none
+}
+
+void product_status_colors(const std::string& status, ImU32* fg, ImU32* bg) {
+  if (status == "APPROVED") *fg = color::success, *bg = color::success_soft;
+  else if (status == "REJECTED") *fg = color::danger, *bg = color::danger_soft;
+  else if (status == "PENDING") *fg = color::warning, *bg = color::warning_soft;
+  else *fg = color::muted, *bg = color::rgb(0xF1F5F9);
 }
 
 }  // namespace ui

@@ -17,5 +17,7 @@ int page_arrows(ScreenContext& ctx, const std::string& id, const mestore::Pagina
 
 // "Publicado", "Pendiente de aprobación"… for a product status (APPROVED, PENDING…).
 const char* product_status_text(const std::string& status);
+// Text colour and soft background of a product status badge.
+void product_status_colors(const std::string& status, ImU32* fg, ImU32* bg);
 
 }  // namespace ui

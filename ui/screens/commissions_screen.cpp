@@ -146,10 +146,10 @@ class CommissionsScreen final : public Screen {
 
   void draw_table(ScreenContext& ctx, const std::vector<mestore::Commission>& items, float width) {
     const Fonts& f = ctx.theme.fonts();
-    const int columns = admin_ ? 8 : 7;
+    const int columns = admin_ ? 9 : 7;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollX;
-    const float min_w = ctx.theme.px(admin_ ? 1000 : 860);
+    const float min_w = ctx.theme.px(admin_ ? 1100 : 860);
     const float row_h = em(2.4f);
     const float height = row_h * static_cast<float>(items.size() + 1) + em(1.2f);
     ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, ImGui::ColorConvertU32ToFloat4(color::rgb(0xF8FAFC)));
@@ -164,7 +164,8 @@ class CommissionsScreen final : public Screen {
       ImGui::TableSetupColumn(tr("comm.col.base"), 0, 1.1f);
       ImGui::TableSetupColumn(tr("comm.col.commission"), 0, 1.1f);
       ImGui::TableSetupColumn(tr("comm.col.vendor_amount"), 0, 1.1f);
-      ImGui::TableSetupColumn(tr("bo.col.status"), 0, admin_ ? 1.6f : 1.0f);
+      ImGui::TableSetupColumn(tr("bo.col.status"), 0, 1.0f);
+      if (admin_) ImGui::TableSetupColumn("", 0, 0.9f);
       ImGui::TableHeadersRow();
       for (const auto& c : items) draw_row(ctx, c, row_h, f);
       ImGui::EndTable();
@@ -178,13 +179,21 @@ class CommissionsScreen final : public Screen {
     text(f.body, color::text, s);
   }
 
+  // A row's automation id: the order number, plus (for admins, who see every vendor's commission
+  // of a multi-vendor order) the start of the vendor's id.
+  std::string row_id(const mestore::Commission& c) const {
+    std::string id = "comm.row." + c.order_number;
+    if (admin_) id.append(".").append(c.vendor_id, 0, 8);
+    return id;
+  }
+
   void draw_row(ScreenContext& ctx, const mestore::Commission& c, float row_h, const Fonts& f) {
-    const std::string id = "comm.row." + c.order_number;
+    const std::string id = row_id(c);
+    ImGui::PushID(c.id.c_str());
     ImGui::TableNextRow(0, row_h);
     ImGui::TableNextColumn();
     text_item(id, f.strong, color::text, c.order_number, ImGui::GetContentRegionAvail().x);
     automation::set_value(c.status);
-    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
     ImGui::TableNextColumn();
     text(f.body, color::text, mestore::format_date(c.created_at, current_locale()));
     if (admin_) {
@@ -200,19 +209,18 @@ class CommissionsScreen final : public Screen {
     ImGui::TableNextColumn();
     right_aligned(f, price_text(c.vendor_amount));
     ImGui::TableNextColumn();
-    text_item(id + ".status", f.strong, commission_status_color(c.status), commission_status_text(c.status),
-              ImGui::GetContentRegionAvail().x);
-    if (admin_ && c.status == "PENDING") {
-      ImGui::SameLine(0, 0);
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::CalcTextSize(commission_status_text(c.status)).x + em(0.6f));
-      auto& h = approving_[c.id];
-      const bool busy = h && h->loading();
-      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.5f), em(0.15f)));
-      if (secondary_button(std::string(tr("comm.approve")) + "##" + id + ".approve", !busy)) h = ctx.api.approve_commission(c.id);
-      ImGui::PopStyleVar();
-    } else {
-      ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
+    text(f.strong, commission_status_color(c.status), commission_status_text(c.status));
+    if (admin_) {
+      ImGui::TableNextColumn();
+      if (c.status == "PENDING") {
+        auto& h = approving_[c.id];
+        const bool busy = h && h->loading();
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.2f)));
+        if (secondary_button(std::string(tr("comm.approve")) + "##" + id + ".approve", !busy)) h = ctx.api.approve_commission(c.id);
+        ImGui::PopStyleVar();
+      }
     }
+    ImGui::PopID();
   }
 
   void finish(ScreenContext& ctx) {

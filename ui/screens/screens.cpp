@@ -86,6 +86,8 @@ const std::vector<ScreenEntry>& screen_registry() {
       {"/admin/audit", make_admin_audit_screen, true, kBackOffice},
       {"/admin/users", make_admin_users_screen, true, kBackOffice},
       {"/vendor", make_vendor_dashboard_screen, true, kVendor},
+      {"/vendor/products", make_vendor_products_screen, true, kVendor},
+      {"/vendor/product/{id}", make_vendor_product_screen, true, kVendor},
       {"/vendor/orders", make_vendor_orders_screen, true, kVendor},
       {"/vendor/commissions", make_vendor_commissions_screen, true, kVendor},
   };

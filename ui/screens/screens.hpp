@@ -31,6 +31,8 @@ std::unique_ptr<Screen> make_admin_audit_screen(ScreenContext& ctx, const std::s
 std::unique_ptr<Screen> make_admin_users_screen(ScreenContext& ctx, const std::string& param);
 // Vendor portal (VENDOR).
 std::unique_ptr<Screen> make_vendor_dashboard_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_vendor_products_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_vendor_product_screen(ScreenContext& ctx, const std::string& param);  // "new" or an id
 std::unique_ptr<Screen> make_vendor_orders_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_vendor_commissions_screen(ScreenContext& ctx, const std::string& param);
 
