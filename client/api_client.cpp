@@ -411,6 +411,21 @@ Handle<ManagedUser> ApiClient::unlock_user(const std::string& id) {
   return start<ManagedUser>({"POST", "/api/v1/superuser-admin/users/" + percent_encode(id) + "/unlock"});
 }
 
+Handle<Page<VendorApplication>> ApiClient::vendor_applications(const std::string& status, int page, int size) {
+  return start<Page<VendorApplication>>(
+      {"GET", "/api/v1/admin/vendor-applications" +
+                  build_query({{"status", status}, {"page", std::to_string(page)}, {"size", std::to_string(size)}})});
+}
+
+Handle<VendorApplication> ApiClient::approve_vendor_application(const std::string& id) {
+  return start<VendorApplication>({"PATCH", "/api/v1/admin/vendor-applications/" + percent_encode(id) + "/approve"});
+}
+
+Handle<VendorApplication> ApiClient::reject_vendor_application(const std::string& id, const std::string& reason) {
+  return start<VendorApplication>(
+      {"PATCH", "/api/v1/admin/vendor-applications/" + percent_encode(id) + "/reject", {}, json{{"reason", reason}}.dump()});
+}
+
 Handle<Commission> ApiClient::approve_commission(const std::string& id) {
   return start<Commission>({"POST", "/api/v1/admin/commissions/" + percent_encode(id) + "/approve"});
 }

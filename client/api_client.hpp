@@ -101,6 +101,10 @@ class ApiClient {
   // Not retried: a change that landed but whose answer was lost is read back instead.
   Handle<ManagedUser> update_user(const std::string& id, const UserUpdate& update);
   Handle<ManagedUser> unlock_user(const std::string& id);
+  // Vendor applications (POST /vendors/register), newest first; status PENDING | APPROVED | REJECTED.
+  Handle<Page<VendorApplication>> vendor_applications(const std::string& status = "PENDING", int page = 1, int size = 20);
+  Handle<VendorApplication> approve_vendor_application(const std::string& id);
+  Handle<VendorApplication> reject_vendor_application(const std::string& id, const std::string& reason);  // 5-500 characters
 
   // --- audit log (ADMIN, SUPERUSER); check what it shows with client/audit_chain.hpp -------------
   Handle<Page<AuditEntry>> audit_log(const AuditQuery& query);

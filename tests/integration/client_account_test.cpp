@@ -130,3 +130,31 @@ TEST_CASE("ApiClient: an admin finds, deactivates, reactivates and unlocks a buy
   REQUIRE(admin.wait(hands_off));
   CHECK(hands_off->error.http_status == 403);
 }
+
+TEST_CASE("ApiClient: an admin lists pending vendor applications, approves one and rejects another with a reason") {
+  ApiClient shop(mestore::make_default_transport(stub().url()));
+  mestore::VendorRegisterRequest rq{unique_email("aprobar"), seed_password(), "Lucía Herrera", "3201112233",
+                                    "Dulces de Ocaña", "Ocaña", "1098765432", "persona_natural", "Arequipes y cocadas"};
+  const auto approved_app = done(shop, shop.apply_as_vendor(rq));
+  rq.email = unique_email("rechazar");
+  rq.business_name = "Tienda sin papeles";
+  rq.document_number = "1098765433";
+  const auto rejected_app = done(shop, shop.apply_as_vendor(rq));
+
+  ApiClient admin(mestore::make_default_transport(stub().url()));
+  done(admin, admin.login("admin@mestore.com", seed_password()));
+  bool listed = false;
+  for (const auto& a : done(admin, admin.vendor_applications("PENDING", 1, 100)).items) listed |= a.id == approved_app.id;
+  CHECK(listed);
+  CHECK(done(admin, admin.approve_vendor_application(approved_app.id)).status == "APPROVED");
+  const auto short_reason = refused(admin, admin.reject_vendor_application(rejected_app.id, "no"));
+  CHECK(short_reason.http_status == 422);
+  CHECK_FALSE(short_reason.field_message("reason").empty());
+  const auto rejected = done(admin, admin.reject_vendor_application(rejected_app.id, "Falta el RUT de la empresa"));
+  CHECK(rejected.status == "REJECTED");
+  CHECK(rejected.rejection_reason == std::optional<std::string>("Falta el RUT de la empresa"));
+  // Decided once: a second decision is refused.
+  CHECK(refused(admin, admin.approve_vendor_application(rejected_app.id)).http_status == 409);
+  // The approved vendor signs in as a VENDOR.
+  CHECK(done(shop, shop.login(approved_app.email, seed_password())).user_type == "VENDOR");
+}

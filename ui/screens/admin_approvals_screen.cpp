@@ -30,6 +30,7 @@ class AdminApprovalsScreen final : public Screen {
   void draw(ScreenContext& ctx) override {
     finish(ctx);
     backoffice_header(ctx, "approvals");
+    approvals_switch(ctx, false);
     const Fonts& f = ctx.theme.fonts();
     const float width = backoffice_width(ctx);
     if (!list_ || list_->loading()) {
@@ -65,11 +66,7 @@ class AdminApprovalsScreen final : public Screen {
   }
 
  private:
-  struct Decision {
-    bool rejecting = false;
-    std::string reason;
-    std::string reason_error;
-    std::string error;
+  struct Decision : ReviewState {
     mestore::Handle<mestore::VendorProduct> request;
   };
 
@@ -100,29 +97,11 @@ class AdminApprovalsScreen final : public Screen {
     text(f.body, color::text, p.description, true);
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, em(0.4f)));
-    if (!d.error.empty()) notice_item(id + ".error", icon::warning, d.error, color::danger, color::danger_soft, inner);
     const bool busy = d.request && d.request->loading();
-    const float button_w = compact ? inner : ctx.theme.px(200);
-    if (!d.rejecting) {
-      if (form_button(ctx, label("bo.approvals.approve", id + ".approve"), !busy, button_w)) {
-        d.error.clear();
-        d.request = ctx.api.approve_product(p.id);
-      }
-      if (!compact) ImGui::SameLine(0, em(0.6f));
-      if (form_button(ctx, label("bo.approvals.reject", id + ".reject"), !busy, button_w, false)) d.rejecting = true;
-    } else {
-      form_field(id + ".reason", {tr("bo.approvals.reason"), tr("bo.approvals.reason_hint"), 500, false, nullptr, true}, d.reason,
-                 d.reason_error, inner);
-      if (form_button(ctx, label("bo.approvals.confirm_reject", id + ".confirm_reject"), !busy, button_w)) {
-        const std::string reason = trimmed(d.reason);
-        d.reason_error = reason.size() < 5 ? tr("bo.approvals.reason_short") : "";
-        if (d.reason_error.empty()) {
-          d.error.clear();
-          d.request = ctx.api.reject_product(p.id, reason);
-        }
-      }
-      if (!compact) ImGui::SameLine(0, em(0.6f));
-      if (form_button(ctx, label("bo.approvals.keep", id + ".keep"), !busy, button_w, false)) d.rejecting = false;
+    switch (review_controls(ctx, id, d, busy, inner, "bo.approvals.approve")) {
+      case ReviewAction::Approve: d.request = ctx.api.approve_product(p.id); break;
+      case ReviewAction::Reject: d.request = ctx.api.reject_product(p.id, trimmed(d.reason)); break;
+      case ReviewAction::None: break;
     }
     end_card();
   }

@@ -6,6 +6,8 @@
 
 #include "../chrome/chrome.hpp"
 #include "../strings.hpp"
+#include "../widgets/form_fields.hpp"
+#include "account_parts.hpp"
 #include "../widgets/widgets.hpp"
 
 namespace ui {
@@ -25,6 +27,7 @@ constexpr Tab kAdminTabs[] = {
     {"commissions", "bo.tab.commissions", "/admin/commissions"},
     {"users", "bo.tab.users", "/admin/users"},
     {"audit", "bo.tab.audit", "/admin/audit"},
+    {"system", "bo.tab.system", "/admin/system"},
 };
 
 constexpr Tab kVendorTabs[] = {
@@ -98,6 +101,40 @@ void product_status_colors(const std::string& status, ImU32* fg, ImU32* bg) {
   else if (status == "REJECTED") *fg = color::danger, *bg = color::danger_soft;
   else if (status == "PENDING") *fg = color::warning, *bg = color::warning_soft;
   else *fg = color::muted, *bg = color::rgb(0xF1F5F9);
+}
+
+ReviewAction review_controls(ScreenContext& ctx, const std::string& id, ReviewState& s, bool busy, float inner,
+                             const char* approve_key) {
+  if (!s.error.empty()) notice_item(id + ".error", icon::warning, s.error, color::danger, color::danger_soft, inner);
+  const bool compact = inner < ctx.theme.px(560);
+  const float button_w = compact ? inner : ctx.theme.px(200);
+  ReviewAction action = ReviewAction::None;
+  if (!s.rejecting) {
+    if (form_button(ctx, label(approve_key, id + ".approve"), !busy, button_w)) action = ReviewAction::Approve;
+    if (!compact) ImGui::SameLine(0, em(0.6f));
+    if (form_button(ctx, label("bo.approvals.reject", id + ".reject"), !busy, button_w, false)) s.rejecting = true;
+  } else {
+    FieldSpec spec{tr("bo.approvals.reason"), tr("bo.approvals.reason_hint"), 500};
+    spec.multiline = true;
+    form_field(id + ".reason", spec, s.reason, s.reason_error, inner);
+    if (form_button(ctx, label("bo.approvals.confirm_reject", id + ".confirm_reject"), !busy, button_w)) {
+      s.reason_error = trimmed(s.reason).size() < 5 ? tr("bo.approvals.reason_short") : "";
+      if (s.reason_error.empty()) action = ReviewAction::Reject;
+    }
+    if (!compact) ImGui::SameLine(0, em(0.6f));
+    if (form_button(ctx, label("bo.approvals.keep", id + ".keep"), !busy, button_w, false)) s.rejecting = false;
+  }
+  if (action != ReviewAction::None) s.error.clear();
+  return action;
+}
+
+void approvals_switch(ScreenContext& ctx, bool vendors) {
+  if (chip(tr("bo.approvals.kind.products"), "bo.approvals.kind.products", !vendors, "radio") && vendors)
+    ctx.nav.replace(Route::parse("/admin/approvals"));
+  ImGui::SameLine(0, em(0.4f));
+  if (chip(tr("bo.approvals.kind.vendors"), "bo.approvals.kind.vendors", vendors, "radio") && !vendors)
+    ctx.nav.replace(Route::parse("/admin/approvals/vendors"));
+  ImGui::Dummy(ImVec2(0, em(0.6f)));
 }
 
 }  // namespace ui

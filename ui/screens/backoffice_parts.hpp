@@ -15,6 +15,22 @@ float backoffice_width(ScreenContext& ctx);
 // asked for, or 0 when neither arrow was pressed. Draws nothing for a single page.
 int page_arrows(ScreenContext& ctx, const std::string& id, const mestore::Pagination& pg);
 
+// The approve / reject-with-reason controls of a review card (products, vendor applications):
+// buttons "<id>.approve" and "<id>.reject"; rejecting shows "<id>.reason" (5-500 characters,
+// checked here; the server's own reason error goes in reason_error too), "<id>.confirm_reject"
+// and "<id>.keep". A form-wide error ("<id>.error") is shown above the buttons.
+struct ReviewState {
+  bool rejecting = false;
+  std::string reason;
+  std::string reason_error;
+  std::string error;
+};
+enum class ReviewAction { None, Approve, Reject };
+ReviewAction review_controls(ScreenContext& ctx, const std::string& id, ReviewState& s, bool busy, float inner,
+                             const char* approve_key);
+// Product approvals and vendor applications share a page: a switch between the two queues.
+void approvals_switch(ScreenContext& ctx, bool vendors);
+
 // "Publicado", "Pendiente de aprobación"… for a product status (APPROVED, PENDING…).
 const char* product_status_text(const std::string& status);
 // Text colour and soft background of a product status badge.

@@ -85,6 +85,8 @@ const std::vector<ScreenEntry>& screen_registry() {
       {"/admin/commissions", make_admin_commissions_screen, true, kBackOffice},
       {"/admin/audit", make_admin_audit_screen, true, kBackOffice},
       {"/admin/users", make_admin_users_screen, true, kBackOffice},
+      {"/admin/approvals/vendors", make_admin_vendor_applications_screen, true, kBackOffice},
+      {"/admin/system", make_admin_system_screen, true, kBackOffice},
       {"/vendor", make_vendor_dashboard_screen, true, kVendor},
       {"/vendor/products", make_vendor_products_screen, true, kVendor},
       {"/vendor/product/{id}", make_vendor_product_screen, true, kVendor},

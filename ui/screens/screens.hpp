@@ -29,6 +29,8 @@ std::unique_ptr<Screen> make_admin_fraud_screen(ScreenContext& ctx, const std::s
 std::unique_ptr<Screen> make_admin_commissions_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_admin_audit_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_admin_users_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_vendor_applications_screen(ScreenContext& ctx, const std::string& param);
+std::unique_ptr<Screen> make_admin_system_screen(ScreenContext& ctx, const std::string& param);
 // Vendor portal (VENDOR).
 std::unique_ptr<Screen> make_vendor_dashboard_screen(ScreenContext& ctx, const std::string& param);
 std::unique_ptr<Screen> make_vendor_products_screen(ScreenContext& ctx, const std::string& param);
