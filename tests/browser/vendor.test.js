@@ -233,8 +233,20 @@ test('audit log: lists these actions, the chain verifies in the browser, an edit
   await h.waitForRoute(page, (r) => r.includes('action=commission.approved'));
   await h.waitFor(async () => (await h.items(page)).some((i) => i.id.startsWith('bo.audit.row.') && i.value === 'commission.approved'),
     { what: 'the approval in the log' });
-  const listed = (await api('/api/v1/admin/audit-log?action=commission.approved', { token: await token(ADMIN) })).body.data;
+  const adminToken = await token(ADMIN);
+  const listed = (await api('/api/v1/admin/audit-log?action=commission.approved', { token: adminToken })).body.data;
   assert.equal(listed[0].actor_email, ADMIN);
+  // The other actions of this file's tests are in the log too, each under the right actor.
+  for (const [action, actor] of [['order.item_fulfilment', VENDOR], ['product.created', VENDOR], ['product.image_uploaded', VENDOR],
+    ['product.approved', ADMIN], ['payment.approved', null]]) {
+    await h.fill(page, 'bo.audit.action', action);
+    await h.clickId(page, 'bo.audit.apply');
+    await h.waitForRoute(page, (r) => r.includes('action=' + action));
+    await h.waitFor(async () => (await h.items(page)).some((i) => i.id.startsWith('bo.audit.row.') && i.value === action),
+      { what: `${action} in the log` });
+    const entries = (await api('/api/v1/admin/audit-log?action=' + action, { token: adminToken })).body.data;
+    if (actor) assert.ok(entries.some((e) => e.actor_email === actor), `${action} by ${actor}`);
+  }
   // A wrong date is refused next to its field.
   await h.fill(page, 'bo.audit.from', 'ayer');
   await h.clickId(page, 'bo.audit.apply');
