@@ -89,7 +89,7 @@ class AdminAuditScreen final : public Screen {
       return;
     }
     draw_table(ctx, page.items, width);
-    if (const int asked = page_arrows(ctx, "bo.audit.page", page.pagination))
+    if (const int asked = page_arrows("bo.audit.page", page.pagination))
       ctx.nav.go(ctx.state.route.with("page", std::to_string(asked)));
   }
 

@@ -97,7 +97,7 @@ class AdminUsersScreen final : public Screen {
       draw_user(ctx, *me, m, inner);
     }
     end_card();
-    if (const int asked = page_arrows(ctx, "bo.users.page", page.pagination))
+    if (const int asked = page_arrows("bo.users.page", page.pagination))
       ctx.nav.go(ctx.state.route.with("page", std::to_string(asked)));
   }
 

@@ -68,7 +68,7 @@ class AdminVendorApplicationsScreen final : public Screen {
       draw_application(ctx, a, width);
       ImGui::Dummy(ImVec2(0, em(0.5f)));
     }
-    if (const int asked = page_arrows(ctx, "bo.vendors.page", page.pagination))
+    if (const int asked = page_arrows("bo.vendors.page", page.pagination))
       ctx.nav.go(ctx.state.route.with("page", std::to_string(asked)));
   }
 

@@ -75,21 +75,6 @@ void backoffice_header(ScreenContext& ctx, const char* active) {
   ImGui::Dummy(ImVec2(0, em(0.8f)));
 }
 
-int page_arrows(ScreenContext& ctx, const std::string& id, const mestore::Pagination& pg) {
-  if (pg.total_pages <= 1) return 0;
-  int asked = 0;
-  ImGui::Dummy(ImVec2(0, em(0.4f)));
-  if (secondary_button(std::string(icon::left) + "##" + id + ".prev", pg.has_prev)) asked = pg.page - 1;
-  ImGui::SameLine();
-  char at[64];
-  std::snprintf(at, sizeof at, tr("orders.page_of"), pg.page, pg.total_pages);
-  ImGui::AlignTextToFramePadding();
-  text(ctx.theme.fonts().body, color::muted, at);
-  ImGui::SameLine();
-  if (secondary_button(std::string(icon::right) + "##" + id + ".next", pg.has_next)) asked = pg.page + 1;
-  return asked;
-}
-
 const char* product_status_text(const std::string& status) {
   const std::string key = "vp.product_status." + status;
   const char* t = tr(key.c_str());

@@ -1,8 +1,7 @@
 // Shared by the back-office and vendor-portal screens: the title with the area's tabs under it
 // (each a link, id "bo.tab.<key>"; an admin sees the marketplace's tabs, a vendor their shop's),
-// and the page arrows under a paged list.
+// the review controls and the status words and colours of products.
 #pragma once
-#include "client/wire/common.hpp"
 #include "screen.hpp"
 
 namespace ui {
@@ -11,9 +10,6 @@ namespace ui {
 void backoffice_header(ScreenContext& ctx, const char* active);
 // The width back-office content uses: the whole column, at most 1200 CSS px.
 float backoffice_width(ScreenContext& ctx);
-// ‹ "Página 2 de 9" › under a paged list (buttons "<id>.prev" / "<id>.next"). Returns the page
-// asked for, or 0 when neither arrow was pressed. Draws nothing for a single page.
-int page_arrows(ScreenContext& ctx, const std::string& id, const mestore::Pagination& pg);
 
 // The approve / reject-with-reason controls of a review card (products, vendor applications):
 // buttons "<id>.approve" and "<id>.reject"; rejecting shows "<id>.reason" (5-500 characters,

@@ -83,7 +83,7 @@ class CommissionsScreen final : public Screen {
       return;
     }
     draw_table(ctx, page.items, width);
-    if (const int asked = page_arrows(ctx, "comm.page", page.pagination))
+    if (const int asked = page_arrows("comm.page", page.pagination))
       ctx.nav.go(ctx.state.route.with("page", std::to_string(asked)));
   }
 

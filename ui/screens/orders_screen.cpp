@@ -50,7 +50,7 @@ class OrdersScreen final : public Screen {
       draw_row(ctx, o, width);
       ImGui::Dummy(ImVec2(0, em(0.2f)));
     }
-    draw_pager(ctx, p.pagination);
+    if (const int asked = page_arrows("orders", p.pagination)) ctx.nav.go(ctx.state.route.with("page", std::to_string(asked)));
   }
 
  private:
@@ -82,19 +82,6 @@ class OrdersScreen final : public Screen {
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     focus_ring(top, ImVec2(top.x + width, bottom.y), ctx.theme.px(12));
     ImGui::SetCursorScreenPos(after);
-  }
-
-  void draw_pager(ScreenContext& ctx, const mestore::Pagination& pg) {
-    if (pg.total_pages <= 1) return;
-    ImGui::Dummy(ImVec2(0, em(0.4f)));
-    if (secondary_button(std::string(icon::left) + "##orders.prev", pg.has_prev)) ctx.nav.go(ctx.state.route.with("page", std::to_string(page_ - 1)));
-    ImGui::SameLine();
-    char at[64];
-    std::snprintf(at, sizeof at, tr("orders.page_of"), pg.page, pg.total_pages);
-    ImGui::AlignTextToFramePadding();
-    text(ctx.theme.fonts().body, color::muted, at);
-    ImGui::SameLine();
-    if (secondary_button(std::string(icon::right) + "##orders.next", pg.has_next)) ctx.nav.go(ctx.state.route.with("page", std::to_string(page_ + 1)));
   }
 
   int page_ = 1;

@@ -78,7 +78,7 @@ class VendorOrdersScreen final : public Screen {
       draw_order(ctx, o, width);
       ImGui::Dummy(ImVec2(0, em(0.5f)));
     }
-    if (const int asked = page_arrows(ctx, "vp.orders.page", page.pagination))
+    if (const int asked = page_arrows("vp.orders.page", page.pagination))
       ctx.nav.go(ctx.state.route.with("page", std::to_string(asked)));
   }
 

@@ -60,7 +60,7 @@ class VendorProductsScreen final : public Screen {
       draw_row(ctx, p, inner);
     }
     end_card();
-    if (const int asked = page_arrows(ctx, "vp.products.page", page.pagination))
+    if (const int asked = page_arrows("vp.products.page", page.pagination))
       ctx.nav.go(ctx.state.route.with("page", std::to_string(asked)));
   }
 

@@ -114,6 +114,21 @@ static bool styled_button(const std::string& label_and_id, bool enabled, float w
   return clicked && enabled;
 }
 
+int page_arrows(const std::string& id, const mestore::Pagination& pg) {
+  if (pg.total_pages <= 1) return 0;
+  int asked = 0;
+  ImGui::Dummy(ImVec2(0, em(0.4f)));
+  if (secondary_button(std::string(icon::left) + "##" + id + ".prev", pg.has_prev)) asked = pg.page - 1;
+  ImGui::SameLine();
+  char at[64];
+  std::snprintf(at, sizeof at, tr("orders.page_of"), pg.page, pg.total_pages);
+  ImGui::AlignTextToFramePadding();
+  text(ImGui::GetFont(), color::muted, at);
+  ImGui::SameLine();
+  if (secondary_button(std::string(icon::right) + "##" + id + ".next", pg.has_next)) asked = pg.page + 1;
+  return asked;
+}
+
 void hairline(float width) {
   ImGui::Dummy(ImVec2(0, em(0.3f)));
   const ImVec2 p = ImGui::GetCursorScreenPos();

@@ -5,6 +5,7 @@
 
 #include "client/money.hpp"
 #include "client/remote.hpp"
+#include "client/wire/common.hpp"
 #include "client/wire/product.hpp"
 #include "../platform.hpp"
 #include "../theme.hpp"
@@ -56,6 +57,9 @@ void skeleton_card(float width, const Fonts& fonts);
 float product_card_height(float width, const Fonts& fonts);
 // The keyboard-navigation focus ring ImGui leaves out for invisible buttons.
 void focus_ring(ImVec2 min, ImVec2 max, float rounding);
+// ‹ "Página 2 de 9" › under a paged list (buttons "<id>.prev" / "<id>.next"). Returns the page
+// asked for, or 0 when neither arrow was pressed. Draws nothing for a single page.
+int page_arrows(const std::string& id, const mestore::Pagination& pg);
 // A 1 px rule `width` wide at the cursor, with a little room above and below (ImGui::Separator
 // spans the whole window, past the edge of a card).
 void hairline(float width);
