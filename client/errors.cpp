@@ -58,6 +58,7 @@ std::string_view ApiError::message_key() const {
   if (http_status == 409) return "error.conflict";
   if (http_status == 422) return "error.validation";
   if (http_status == 429) return "error.rate_limited";
+  if (code == codes::kStorageUnavailable) return "error.storage";
   if (http_status >= 500) return "error.server";
   return "error.http";
 }

@@ -88,6 +88,9 @@ void keep_seed_snapshot(Stub& s, bool fresh) {
 }  // namespace
 
 int serve(const Config& config) {
+  // A file-size limit (ulimit -f) would kill the process at the first write past it; ignored, the
+  // write fails with EFBIG like a full disk does, and the request gets a clear 503 instead.
+  std::signal(SIGXFSZ, SIG_IGN);
   if (sodium_init() < 0) {
     std::fprintf(stderr, "mestore-stub: libsodium failed to initialise\n");
     return 1;

@@ -435,6 +435,8 @@ const Text kTexts[] = {
     {"error.validation", "Revisa los datos marcados.", "Please check the marked fields."},
     {"error.rate_limited", "Demasiados intentos seguidos. Espera un momento e intenta de nuevo.", "Too many attempts in a row. Wait a moment and try again."},
     {"error.server", "El servidor tuvo un problema. Intenta de nuevo en un momento.", "The server had a problem. Try again in a moment."},
+    {"error.storage", "La tienda no puede guardar datos en este momento. No se cambió nada: intenta de nuevo en unos minutos.",
+     "The store cannot save data right now. Nothing was changed: try again in a few minutes."},
     {"error.http", "El servidor no aceptó la solicitud.", "The server refused the request."},
     {"screen.not_found", "Esta página no existe.", "This page does not exist."},
     {"screen.no_access", "No tienes acceso a esta sección con tu cuenta.", "Your account has no access to this section."},

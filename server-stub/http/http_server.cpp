@@ -160,6 +160,12 @@ void HttpServer::handle_api(const httplib::Request& req, httplib::Response& res,
       ApiFailure busy(503, "SERVICE_BUSY", "the store is busy; try again in a moment");
       busy.retry_after_seconds = 1;
       write_error(res, busy, request_id);
+    } else if (code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
+      // The disk is full or the data dir became read-only: the transaction rolled back, so
+      // nothing was half-written; say so plainly and let the client try later.
+      ApiFailure storage(503, "STORAGE_UNAVAILABLE", "the store cannot save data right now (disk full or read-only); nothing was changed");
+      storage.retry_after_seconds = 30;
+      write_error(res, storage, request_id);
     } else {
       write_error(res, ApiFailure(500, "INTERNAL_ERROR", "something went wrong on our side; it has been logged"), request_id);
     }
