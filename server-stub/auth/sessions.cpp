@@ -175,12 +175,18 @@ Caller authenticate(Stub& s, const std::string& access_token) {
   if (replaced || now >= token_expires)
     throw ApiFailure(401, "TOKEN_EXPIRED", "the access token expired; refresh it with the refresh token");
   if (now > st.last_seen_at) {
-    s.db.write([&](SQLite::Database& tx) {
-      SQLite::Statement touch(tx, "UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL");
-      touch.bind(1, now);
-      touch.bind(2, st.id);
-      touch.exec();
-    });
+    try {
+      s.db.write([&](SQLite::Database& tx) {
+        SQLite::Statement touch(tx, "UPDATE sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL");
+        touch.bind(1, now);
+        touch.bind(2, st.id);
+        touch.exec();
+      });
+    } catch (const SQLite::Exception& e) {
+      // With the disk full or read-only the idle timer cannot move, but reads must go on: the
+      // request continues (its own writes, if any, get their 503).
+      if (!is_storage_failure(e)) throw;
+    }
   }
   return c;
 }

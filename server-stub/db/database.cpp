@@ -74,4 +74,9 @@ int Database::migrate() const {
   return applied.empty() ? 0 : *applied.rbegin();
 }
 
+bool is_storage_failure(const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  return code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
+}
+
 }  // namespace stub

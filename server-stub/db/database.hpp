@@ -48,4 +48,8 @@ auto Database::write(Fn&& fn) const -> decltype(fn(conn())) {
   }
 }
 
+// The disk is full, the data dir became read-only or its files cannot be opened: no write can
+// succeed until someone frees space (the transaction rolled back, nothing was half-written).
+bool is_storage_failure(const SQLite::Exception& e);
+
 }  // namespace stub

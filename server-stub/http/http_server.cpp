@@ -160,7 +160,7 @@ void HttpServer::handle_api(const httplib::Request& req, httplib::Response& res,
       ApiFailure busy(503, "SERVICE_BUSY", "the store is busy; try again in a moment");
       busy.retry_after_seconds = 1;
       write_error(res, busy, request_id);
-    } else if (code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_READONLY || code == SQLITE_CANTOPEN) {
+    } else if (is_storage_failure(e)) {
       // The disk is full or the data dir became read-only: the transaction rolled back, so
       // nothing was half-written; say so plainly and let the client try later.
       ApiFailure storage(503, "STORAGE_UNAVAILABLE", "the store cannot save data right now (disk full or read-only); nothing was changed");

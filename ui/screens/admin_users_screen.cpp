@@ -126,10 +126,11 @@ class AdminUsersScreen final : public Screen {
       ctx.nav.replace(ctx.state.route.with("status", kStates[picked]).with("page", ""));
     ImGui::Dummy(ImVec2(0, em(0.3f)));
     bool first = true;
+    const float right = ImGui::GetCursorScreenPos().x + width;
     for (const char* t : kTypes) {
-      if (!first) ImGui::SameLine(0, em(0.4f));
-      first = false;
       const char* words = *t ? role_name(t) : tr("vp.orders.all");
+      if (!first) chip_spacing(words, right, em(0.4f));
+      first = false;
       if (chip(words, std::string("bo.users.type.") + (*t ? t : "all"), query_.user_type == t, "radio") && query_.user_type != t)
         ctx.nav.replace(ctx.state.route.with("type", t).with("page", ""));
     }

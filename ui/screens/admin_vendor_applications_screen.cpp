@@ -37,10 +37,12 @@ class AdminVendorApplicationsScreen final : public Screen {
     const Fonts& f = ctx.theme.fonts();
     const float width = backoffice_width(ctx);
     bool first = true;
+    const float right = ImGui::GetCursorScreenPos().x + width;
     for (const char* s : kStatuses) {
-      if (!first) ImGui::SameLine(0, em(0.4f));
+      const char* words = tr((std::string("bo.vendors.status.") + s).c_str());
+      if (!first) chip_spacing(words, right, em(0.4f));
       first = false;
-      if (chip(tr((std::string("bo.vendors.status.") + s).c_str()), std::string("bo.vendors.filter.") + s, status_ == s, "radio") && status_ != s)
+      if (chip(words, std::string("bo.vendors.filter.") + s, status_ == s, "radio") && status_ != s)
         ctx.nav.replace(ctx.state.route.with("status", s).with("page", ""));
     }
     ImGui::Dummy(ImVec2(0, em(0.6f)));

@@ -48,12 +48,7 @@ void draw_tabs(ScreenContext& ctx, const Tab (&tabs)[N], const char* active) {
   bool first = true;
   for (const Tab& t : tabs) {
     const std::string words = tr(t.text_key);
-    if (!first) {
-      // Wrap to the next line when the tab would not fit (phones).
-      const float w = ImGui::CalcTextSize(words.c_str()).x + em(1.8f);
-      ImGui::SameLine(0, em(0.5f));
-      if (ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
-    }
+    if (!first) chip_spacing(words, right, em(0.5f));
     first = false;
     const bool here = std::string(active) == t.key;
     if (chip(words, std::string("bo.tab.") + t.key, here, "tab") && !here) ctx.nav.go(Route::parse(t.path));

@@ -121,11 +121,12 @@ class CommissionsScreen final : public Screen {
 
   void draw_toolbar(ScreenContext& ctx, float width) {
     bool first = true;
+    const float right = ImGui::GetCursorScreenPos().x + width;
     for (const char* s : kStatuses) {
-      if (!first) ImGui::SameLine(0, em(0.4f));
-      first = false;
       const std::string key = *s ? s : "all";
       const char* words = *s ? commission_status_text(s) : tr("vp.orders.all");
+      if (!first) chip_spacing(words, right, em(0.4f));
+      first = false;
       if (chip(words, "comm.filter." + key, query_.status == s, "radio") && query_.status != s)
         ctx.nav.replace(ctx.state.route.with("status", s).with("page", ""));
     }

@@ -87,11 +87,12 @@ class VendorOrdersScreen final : public Screen {
 
   void draw_filters(ScreenContext& ctx) {
     bool first = true;
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (const char* s : kFilters) {
-      if (!first) ImGui::SameLine(0, em(0.4f));
-      first = false;
       const std::string key = *s ? s : "all";
       const char* words = *s ? order_status_text(s) : tr("vp.orders.all");
+      if (!first) chip_spacing(words, right, em(0.4f));
+      first = false;
       if (chip(words, "vp.orders.filter." + key, status_ == s, "radio") && status_ != s)
         ctx.nav.replace(ctx.state.route.with("status", s).with("page", ""));
     }

@@ -67,10 +67,11 @@ class VendorProductsScreen final : public Screen {
  private:
   void draw_toolbar(ScreenContext& ctx, float width) {
     bool first = true;
+    const float right = ImGui::GetCursorScreenPos().x + width;
     for (const char* s : kStatuses) {
-      if (!first) ImGui::SameLine(0, em(0.4f));
-      first = false;
       const char* words = *s ? product_status_text(s) : tr("vp.orders.all");
+      if (!first) chip_spacing(words, right, em(0.4f));
+      first = false;
       if (chip(words, std::string("vp.products.filter.") + (*s ? s : "all"), query_.status == s, "radio") && query_.status != s)
         ctx.nav.replace(ctx.state.route.with("status", s).with("page", ""));
     }

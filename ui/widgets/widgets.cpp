@@ -240,6 +240,12 @@ bool chip(const std::string& text_s, const std::string& id, bool selected, const
   return clicked;
 }
 
+void chip_spacing(const std::string& next_text, float right_edge, float gap) {
+  const float w = ImGui::CalcTextSize(next_text.c_str()).x + em(1.8f);  // the chip's width, as chip() draws it
+  ImGui::SameLine(0, gap);
+  if (ImGui::GetCursorScreenPos().x + w > right_edge) ImGui::NewLine();
+}
+
 bool link_button(const std::string& text_s, const std::string& id) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -30,6 +30,9 @@ bool icon_button(const char* glyph, const std::string& id, const std::string& la
                  const char* role = "button");
 // A rounded pill (category chips); `selected` fills it.
 bool chip(const std::string& text, const std::string& id, bool selected, const char* role = "link");
+// Before a chip that follows another one in a row: on the same line when it still fits before
+// `right_edge` (screen x, device pixels), else at the start of the next line (phones).
+void chip_spacing(const std::string& next_text, float right_edge, float gap);
 // A text link in the brand colour with a hover underline.
 bool link_button(const std::string& text, const std::string& id);
 // Text in a font and colour, optionally wrapped at the available width.
