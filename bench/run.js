@@ -3,6 +3,7 @@
 // would use instead, and prints one table. Timing never fails anything; figures are for reading.
 //   node bench/run.js [--quick] [--only http|web] [--write-readme]
 'use strict';
+const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -21,7 +22,8 @@ const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
 
 async function httpSection() {
   console.error('HTTP (wrk -t2 -c50, ' + SECONDS + ' s each, loopback)');
-  const stub = await startStub();
+  // No sign-in rate limit here: the login row measures Argon2id, not the limiter's refusals.
+  const stub = await startStub({ args: ['--login-rate-per-minute', '0'] });
   try {
     const listPath = '/api/v1/products?page=1&size=20';
     const page = await (await fetch(stub.url + listPath)).json();
@@ -77,18 +79,24 @@ async function authBenches(stub, items) {
   }
   const password = fs.readFileSync(pwFile, 'utf8').trim();
   const buyers = (stub.lines.join('\n').match(/[a-z.]+@mestore\.com/g) || []);
-  const email = buyers.find((e) => !/super|admin/.test(e)) || 'comprador@mestore.com';
+  const email = buyers.find((e) => !/super|admin/.test(e)) || 'camila.rodriguez@mestore.com';  // a seeded buyer (the start-up banner lists staff only)
   const body = JSON.stringify({ email, password });
   const l = await wrk(stub.url + '/api/v1/auth/login', { seconds: SECONDS, connections: 4, script: 'post_json.lua',
-    env: { WRK_BODY: body, MESTORE_LOGIN_RATE_PER_MINUTE: '1000000' } });
-  row('http', 'login req/s (Argon2id, 4 connections)', fmt(l.rps, 1), `p50 ${fmt(l.p50, 1)} ms, p99 ${fmt(l.p99, 1)} ms`);
+    env: { WRK_BODY: body } });
+  row('http', 'login req/s (Argon2id, 4 connections)', fmt(l.ok_rps, 1),
+    `successful sign-ins only; p50 ${fmt(l.p50, 1)} ms, p99 ${fmt(l.p99, 1)} ms, refused ${l.errors} of ${l.total}`);
   const login = await (await fetch(stub.url + '/api/v1/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).json();
   const token = login.data && login.data.access_token;
   const order = { items: items.slice(0, 1), shipping_name: 'Ana Pérez', shipping_phone: '3001234567',
     shipping_address: 'Calle 10 # 20-30', shipping_city: 'Bogotá', shipping_state: 'Cundinamarca' };
+  // Enough stock for every order the run can place, so each request is a real order (stock
+  // reserved) rather than a fast "sold out".
+  execFileSync('sqlite3', ['-cmd', '.timeout 5000', path.join(stub.dataDir, 'mestore.sqlite3'),
+    `UPDATE products SET stock_quantity = stock_reserved + 100000000 WHERE id = '${items[0].product_id}'`]);
   const o = await wrk(stub.url + '/api/v1/orders', { seconds: SECONDS, script: 'post_json.lua',
     env: { WRK_BODY: JSON.stringify(order), WRK_TOKEN: token || '', WRK_IDEMPOTENT: '1' } });
-  row('http', 'order creation req/s', fmt(o.rps), `p50 ${fmt(o.p50, 2)} ms, p99 ${fmt(o.p99, 2)} ms, non-2xx/errors ${o.errors}`);
+  row('http', 'order creation req/s', fmt(o.ok_rps),
+    `orders placed only; p50 ${fmt(o.p50, 2)} ms, p99 ${fmt(o.p99, 2)} ms, refused ${o.errors} of ${o.total}`);
 }
 
 async function webSection() {

@@ -10,7 +10,8 @@ function toMs(v) {
   return m[2] === 'us' ? n / 1000 : m[2] === 's' ? n * 1000 : n;
 }
 
-// { rps, p50, p90, p99, errors } with latencies in milliseconds.
+// { rps, ok_rps, total, errors, p50, p90, p99 } with latencies in milliseconds; ok_rps counts
+// only 2xx/3xx answers (a refused request is fast and would flatter the rate).
 function wrk(url, { connections = 50, threads = 2, seconds = 10, script, env = {} } = {}) {
   const args = ['-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, '--latency'];
   if (script) args.push('-s', path.join(__dirname, '..', 'wrk', script));
@@ -23,7 +24,9 @@ function wrk(url, { connections = 50, threads = 2, seconds = 10, script, env = {
       const non2xx = Number((/Non-2xx or 3xx responses:\s+(\d+)/.exec(out) || [0, 0])[1]);
       const sockErr = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
       const errors = non2xx + (sockErr ? sockErr.slice(1).map(Number).reduce((a, b) => a + b, 0) : 0);
-      resolve({ rps, p50: pct(50), p90: pct(90), p99: pct(99), errors, raw: out });
+      const total = Number((/(\d+) requests in/.exec(out) || [0, 0])[1]);
+      const ok_rps = total ? rps * Math.max(0, total - errors) / total : 0;
+      resolve({ rps, ok_rps, total, p50: pct(50), p90: pct(90), p99: pct(99), errors, raw: out });
     });
   });
 }
