@@ -29,6 +29,7 @@ inline constexpr std::string_view kSessionEnded = "SESSION_ENDED";
 inline constexpr std::string_view kInvalidCredentials = "INVALID_CREDENTIALS";
 inline constexpr std::string_view kAccountLocked = "ACCOUNT_LOCKED";
 inline constexpr std::string_view kStorageUnavailable = "STORAGE_UNAVAILABLE";  // disk full or read-only: nothing saved
+inline constexpr std::string_view kOrderExpired = "ORDER_EXPIRED";  // not paid within its window: cancelled
 // Client-side codes (no server answer, or an answer we could not read).
 inline constexpr std::string_view kNetworkError = "NETWORK_ERROR";
 inline constexpr std::string_view kTimeout = "TIMEOUT";

@@ -55,6 +55,7 @@ std::string_view ApiError::message_key() const {
   if (is_token_problem(code)) return "error.not_authenticated";
   if (http_status == 403) return "error.forbidden";
   if (http_status == 404) return "error.not_found";
+  if (code == codes::kOrderExpired) return "error.order_expired";
   if (http_status == 409) return "error.conflict";
   if (http_status == 422) return "error.validation";
   if (http_status == 429) return "error.rate_limited";

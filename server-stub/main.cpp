@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
                "default. POST /api/v1/dev/clock {advance_seconds} moves the server clock forward; GET/PUT "
                "/api/v1/dev/chaos {rules:[{pattern:\"/api/v1/products*\", latency_ms, error_rate}]} adds latency and "
                "503 errors per path glob; GET/PUT /api/v1/dev/faults {active:[\"fraud_scorer_down\"]} switches "
-               "faults at run time; POST /api/v1/dev/reset puts the database back to the seed")
+               "faults at run time; POST /api/v1/dev/cash-payments {cash_code} pays an Efecty code as a cash point "
+               "would; POST /api/v1/dev/reset puts the database back to the seed")
       ->envname("MESTORE_DEV_CONTROLS");
   app.add_option("--login-rate-per-minute", c.login_rate_per_minute,
                  "login + registration requests allowed per client IP per minute (0: no limit)")

@@ -14,6 +14,7 @@
 #include "ids.hpp"
 #include "http/openapi.hpp"
 #include "log.hpp"
+#include "orders/order_expiry.hpp"
 #include "routes/routes.hpp"
 #include "seed/seed.hpp"
 #include "stub.hpp"
@@ -163,6 +164,8 @@ int serve(const Config& config) {
   log_info({{"event", "listening"}, {"url", url}, {"port", port}});
   std::fprintf(stderr, "\nMeStore stub server listening on %s\n  app:  %s/\n  api:  %s/api/v1\n  docs: %s/docs/\n\n",
                url.c_str(), url.c_str(), url.c_str(), url.c_str());
+
+  orders::ExpirySweeper expiry(s, 30);  // unpaid orders give their stock back after 72 h
 
   g_server = &http;
   std::signal(SIGINT, on_signal);

@@ -109,6 +109,21 @@ inline void to_json(json& j, const Tracking& t) {
        {"events", t.events}};
 }
 
+// Notes the server writes on tracking events (and as cancel reasons) by itself, in English like
+// the rest of the API; screens translate them. Any other note is a person's own words (a buyer's
+// cancel reason, an admin's note) and is shown as written.
+namespace order_notes {
+inline constexpr const char* kPlaced = "order placed";
+inline constexpr const char* kPaymentApproved = "payment approved";
+inline constexpr const char* kAllReadyToShip = "every item is ready to ship";
+inline constexpr const char* kSetByAdmin = "status set by an admin";
+inline constexpr const char* kFraudRejectedPrefix = "payment rejected by fraud review: ";  // + the analyst's reason
+}  // namespace order_notes
+
+// The cancel reason of an order nobody paid within its payment window (72 h; see the stub's
+// orders/order_expiry.hpp).
+inline constexpr const char* kPaymentWindowExpired = "payment window expired";
+
 struct Order {
   std::string id;
   std::string order_number;    // ORD-YYYYMMDD-XXXXXXXX
@@ -124,7 +139,9 @@ struct Order {
   Tracking tracking;
   bool can_cancel = false;     // the buyer may cancel now
   bool can_pay = false;        // a payment may be started now
-  std::optional<std::string> cancel_reason;
+  // While payable: when the payment window closes and the order is cancelled (stock released).
+  std::optional<std::string> payment_due_at;
+  std::optional<std::string> cancel_reason;  // kPaymentWindowExpired when the system cancelled it
   std::string created_at;
   std::string updated_at;
   std::optional<std::string> confirmed_at;
@@ -154,6 +171,7 @@ inline void from_json(const json& j, Order& o) {
   decode::required(j, "tracking", o.tracking);
   decode::required(j, "can_cancel", o.can_cancel);
   decode::required(j, "can_pay", o.can_pay);
+  decode::optional(j, "payment_due_at", o.payment_due_at);
   decode::optional(j, "cancel_reason", o.cancel_reason);
   decode::required(j, "created_at", o.created_at);
   decode::required(j, "updated_at", o.updated_at);
@@ -171,7 +189,8 @@ inline void to_json(json& j, const Order& o) {
        {"shipping_email", o.shipping_address.email}, {"shipping_address", o.shipping_address.address},
        {"shipping_city", o.shipping_address.city}, {"shipping_state", o.shipping_address.state},
        {"shipping_postal_code", o.shipping_address.postal_code}, {"notes", o.notes}, {"tracking", o.tracking},
-       {"can_cancel", o.can_cancel}, {"can_pay", o.can_pay}, {"cancel_reason", json_or_null(o.cancel_reason)},
+       {"can_cancel", o.can_cancel}, {"can_pay", o.can_pay},
+       {"payment_due_at", json_or_null(o.payment_due_at)}, {"cancel_reason", json_or_null(o.cancel_reason)},
        {"created_at", o.created_at}, {"updated_at", o.updated_at}, {"confirmed_at", json_or_null(o.confirmed_at)},
        {"cancelled_at", json_or_null(o.cancelled_at)}};
 }

@@ -9,6 +9,8 @@
 #include "../http/api_failure.hpp"
 #include "../ids.hpp"
 #include "../stub.hpp"
+#include "client/format.hpp"
+#include "order_expiry.hpp"
 
 namespace stub::orders {
 namespace {
@@ -128,6 +130,8 @@ mestore::Order order_from_row(SQLite::Database& db, SQLite::Statement& q) {
   const auto status = commerce::parse_order_status(o.status);
   o.can_cancel = status && commerce::actor_may_transition(commerce::Actor::Buyer, *status, commerce::OrderStatus::Cancelled);
   o.can_pay = o.status == "pending" && (o.payment_status == "unpaid" || o.payment_status == "awaiting_cash");
+  if (o.can_pay)
+    if (auto placed = mestore::parse_iso8601(o.created_at)) o.payment_due_at = iso_utc(payment_due_at(db, o.id, *placed));
   fill_items(db, o);
   return o;
 }
@@ -179,7 +183,7 @@ std::string place_order(Stub& s, SQLite::Database& tx, const Context& ctx, const
   ev.bind(1, id);
   ev.bind(2, at);
   ev.bind(3, ctx.caller->user_id);
-  ev.bind(4, "order placed");
+  ev.bind(4, mestore::order_notes::kPlaced);
   ev.exec();
   append_audit(s, tx, audit_event(ctx, "order.created", "order:" + id, "success",
                                   {{"order_number", number}, {"total", totals->total}, {"lines", static_cast<std::int64_t>(lines.size())}}));

@@ -112,7 +112,8 @@ void set_fulfilment(Stub& s, SQLite::Database& tx, const Context& ctx, const std
   left.bind(1, order_id);
   left.executeStep();
   if (left.getColumn(0).getInt64() == 0)
-    transition_order(s, tx, ctx, commerce::Actor::System, order_id, commerce::OrderStatus::Processing, "every item is ready to ship");
+    transition_order(s, tx, ctx, commerce::Actor::System, order_id, commerce::OrderStatus::Processing,
+                     mestore::order_notes::kAllReadyToShip);
 }
 
 mestore::VendorDashboard vendor_dashboard(SQLite::Database& db, const std::string& vendor_id, std::int64_t now) {

@@ -63,6 +63,16 @@ nlohmann::json reasons_json(const commerce::FraudAssessment& a) {
   return r;
 }
 
+// The money arrived: the payment is approved, the order paid and confirmed.
+void approve(Stub& s, SQLite::Database& tx, const Context& ctx, const std::string& payment_id, const std::string& order_id,
+             const nlohmann::json& details) {
+  set_payment_status(tx, payment_id, "APPROVED", s.clock.now_seconds());
+  set_order_payment_status(tx, order_id, "paid");
+  append_audit(s, tx, audit_event(ctx, "payment.approved", "payment:" + payment_id, "success", details));
+  orders::transition_order(s, tx, ctx, commerce::Actor::System, order_id, commerce::OrderStatus::Confirmed,
+                           mestore::order_notes::kPaymentApproved);
+}
+
 }  // namespace
 
 commerce::FraudFacts gather_fraud_facts(SQLite::Database& db, const Attempt& a, std::int64_t now) {
@@ -184,10 +194,21 @@ void proceed(Stub& s, SQLite::Database& tx, const Context& ctx, const std::strin
     append_audit(s, tx, audit_event(ctx, "payment.pending", "payment:" + payment_id, "success", details));
     return;
   }
-  set_payment_status(tx, payment_id, "APPROVED", now);
-  set_order_payment_status(tx, order_id, "paid");
-  append_audit(s, tx, audit_event(ctx, "payment.approved", "payment:" + payment_id, "success", details));
-  orders::transition_order(s, tx, ctx, commerce::Actor::System, order_id, commerce::OrderStatus::Confirmed, "payment approved");
+  approve(s, tx, ctx, payment_id, order_id, details);
+}
+
+std::string receive_cash(Stub& s, SQLite::Database& tx, const Context& ctx, const std::string& cash_code) {
+  SQLite::Statement q(tx, "SELECT id, order_id, status, amount, cash_expires_at FROM payments WHERE cash_code = ?");
+  q.bind(1, cash_code);
+  if (!q.executeStep()) throw not_found("cash code");
+  const std::string id = q.getColumn(0).getString(), order_id = q.getColumn(1).getString(), status = q.getColumn(2).getString();
+  const nlohmann::json details = {{"order_id", order_id}, {"method", "EFECTY"}, {"amount", q.getColumn(3).getInt64()}};
+  if (status == "EXPIRED" || (status == "PENDING" && q.getColumn(4).getInt64() <= s.clock.now_seconds()))
+    throw ApiFailure(409, "CASH_CODE_EXPIRED", "this cash code expired; the order was not paid in time");
+  if (status != "PENDING")
+    throw ApiFailure(409, "CASH_CODE_NOT_PENDING", "this cash code is " + status + ", not waiting for a payment");
+  approve(s, tx, ctx, id, order_id, details);
+  return id;
 }
 
 mestore::Payment load_payment(SQLite::Database& db, const std::string& id) {

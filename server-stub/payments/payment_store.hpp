@@ -37,6 +37,11 @@ std::string record_attempt(Stub& s, SQLite::Database& tx, const Context& ctx, co
 // PENDING with a cash code.
 void proceed(Stub& s, SQLite::Database& tx, const Context& ctx, const std::string& payment_id);
 
+// The sandbox's cash point reports the Efecty code paid: that payment is approved and the order
+// confirmed. 404 for an unknown code, 409 CASH_CODE_EXPIRED past its 72 hours, 409
+// CASH_CODE_NOT_PENDING when it was paid, replaced or cancelled. Returns the payment id.
+std::string receive_cash(Stub& s, SQLite::Database& tx, const Context& ctx, const std::string& cash_code);
+
 mestore::Payment load_payment(SQLite::Database& db, const std::string& id);
 mestore::PaymentStatus payment_status_of(SQLite::Database& db, const std::string& order_id);
 

@@ -82,7 +82,7 @@ Reply set_status(Stub& s, Context& ctx) {
   b.check();
   return s.db.write([&](SQLite::Database& tx) {
     const auto to = commerce::parse_order_status(status);
-    orders::transition_order(s, tx, ctx, commerce::Actor::Admin, ctx.param("id"), *to, note.empty() ? "status set by an admin" : note);
+    orders::transition_order(s, tx, ctx, commerce::Actor::Admin, ctx.param("id"), *to, note.empty() ? mestore::order_notes::kSetByAdmin : note);
     return Reply::ok_message(orders::admin_order_detail(tx, ctx.param("id")), "order is now " + status);
   });
 }

@@ -1,8 +1,8 @@
 // Developer controls under /api/v1/dev: they exist only when the server runs with
 // --dev-controls (MESTORE_DEV_CONTROLS) and only for callers on this machine; anyone else gets a
 // 404, as if they did not exist. Tests and frontend developers use them to move time, inject
-// latency and errors, switch faults and start over from the seed. Add a control with one route
-// line and one handler that starts with dev_guard().
+// latency and errors, switch faults, pay Efecty codes and start over from the seed. Add a control
+// with one route line and one handler that starts with dev_guard().
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -10,6 +10,8 @@
 #include "../audit/audit_log.hpp"
 #include "../db/seed_snapshot.hpp"
 #include "../http/body_reader.hpp"
+#include "../orders/order_expiry.hpp"
+#include "../payments/payment_store.hpp"
 #include "client/wire/dev_controls.hpp"
 #include "routes.hpp"
 
@@ -42,7 +44,26 @@ Reply advance_clock(Stub& s, Context& ctx) {
   b.check();
   s.clock.advance(*seconds);
   audit_dev(s, ctx, "dev.clock_advanced", {{"seconds", *seconds}});
-  return Reply::ok(clock_state(s));
+  // What time closes happens now, not at the next sweep: a test or a developer sees it at once.
+  const auto expired = orders::expire_due(s);
+  json state = clock_state(s);
+  state["expired_orders"] = expired.orders;
+  state["expired_cash_codes"] = expired.cash_codes;
+  return Reply::ok(state);
+}
+
+// Stands in for an Efecty cash point: the buyer paid this code in cash.
+Reply receive_cash(Stub& s, Context& ctx) {
+  dev_guard(s, ctx);
+  BodyReader b(ctx.body());
+  b.allow_only({"cash_code"});
+  const std::string code = b.text("cash_code", 1, 32);
+  b.check();
+  orders::expire_due(s);  // a code past its time is expired first, never paid late
+  const auto payment = s.db.write([&](SQLite::Database& tx) {
+    return payments::load_payment(tx, payments::receive_cash(s, tx, ctx, code));
+  });
+  return Reply::ok(payment);
 }
 
 mestore::ChaosConfig chaos_state(const Stub& s) {
@@ -140,6 +161,7 @@ Reply reset(Stub& s, Context& ctx) {
     append_audit(s, tx, audit_event(ctx, "dev.reset", "", "success"));
   });
   s.catalog_changed();
+  orders::expire_due(s);  // the seed's unpaid orders may be past their window at the current clock
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
   return Reply::ok_message(mestore::ResetResult{counts.tables, counts.rows, static_cast<std::int64_t>(ms)},
                            "the database is back to the seed; every session has ended");
@@ -153,7 +175,14 @@ void add_dev_routes(Router& r, Stub& s) {
   r.add({"POST", "/api/v1/dev/clock", Access::anyone(), [&s](Context& c) { return advance_clock(s, c); },
          note + "move the server clock forward", tag, BodyKind::Json,
          {{"type", "object"}, {"required", {"advance_seconds"}}, {"properties", {{"advance_seconds", {{"type", "integer"}, {"minimum", 0}}}}}},
-         {{"type", "object"}, {"properties", {{"now", {{"type", "string"}}}, {"offset_seconds", {{"type", "integer"}}}}}}});
+         {{"type", "object"},
+          {"properties", {{"now", {{"type", "string"}}}, {"offset_seconds", {{"type", "integer"}}}, {"expired_orders", {{"type", "integer"}}},
+                          {"expired_cash_codes", {{"type", "integer"}}}}}}});
+  r.add({"POST", "/api/v1/dev/cash-payments", Access::anyone(), [&s](Context& c) { return receive_cash(s, c); },
+         note + "an Efecty cash point reports {cash_code} paid: the payment is approved and the order confirmed "
+                "(409 CASH_CODE_EXPIRED after 72 h, CASH_CODE_NOT_PENDING once paid or replaced)",
+         tag, BodyKind::Json,
+         {{"type", "object"}, {"required", {"cash_code"}}, {"properties", {{"cash_code", {{"type", "string"}}}}}}, ref("Payment")});
   r.add({"GET", "/api/v1/dev/chaos", Access::anyone(), [&s](Context& c) { return get_chaos(s, c); },
          note + "the chaos rules in force", tag, BodyKind::None, nullptr, ref("ChaosConfig")});
   r.add({"PUT", "/api/v1/dev/chaos", Access::anyone(), [&s](Context& c) { return put_chaos(s, c); },

@@ -115,7 +115,7 @@ Reply decide(Stub& s, Context& ctx, bool approve) {
       p.bind(3, review->payment_id);
       p.exec();
       orders::transition_order(s, tx, ctx, commerce::Actor::Admin, review->order_id, commerce::OrderStatus::Cancelled,
-                               "payment rejected by fraud review: " + note);
+                               mestore::order_notes::kFraudRejectedPrefix + note);
     }
     return Reply::ok(*find_review(tx, review->id));
   });

@@ -4,6 +4,7 @@
 #include "../auth/caller.hpp"
 #include "../http/body_reader.hpp"
 #include "../orders/idempotency.hpp"
+#include "../orders/order_expiry.hpp"
 #include "../orders/order_store.hpp"
 #include "../payments/payment_store.hpp"
 #include "../payments/sandbox_gateway.hpp"
@@ -44,6 +45,9 @@ payments::Attempt plan_attempt(Stub& s, Context& ctx) {
   const std::int64_t now = s.clock.now_seconds();
   auto& db = s.db.conn();
   const auto order = orders::own_order_or_404(db, a.order_id, a.buyer_id);
+  if (order.can_pay && orders::expire_order_if_due(s, a.order_id))
+    throw ApiFailure(409, "ORDER_EXPIRED",
+                     "this order was not paid within its payment window (72 hours); it was cancelled and its stock released");
   if (!order.can_pay)
     throw ApiFailure(409, "ORDER_NOT_PAYABLE",
                      "this order cannot be paid now (status " + order.status + ", payment " + order.payment_status + ")");

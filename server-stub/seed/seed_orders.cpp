@@ -21,6 +21,7 @@
 #include "../commerce/pricing.hpp"
 #include "../ids.hpp"
 #include "../commerce/commission.hpp"
+#include "client/wire/orders.hpp"
 #include "seed.hpp"
 
 namespace stub {
@@ -189,7 +190,7 @@ class Writer {
       event_.bind(4, iso_utc(times[i]));
       // The buyer places and pays; the rest of the way is the back office's.
       event_.bind(5, i <= 1 ? buyer.id : admin_id);
-      event_.bind(6, i == 0 ? "order placed" : i == 1 && confirmed ? "payment approved" : "");
+      event_.bind(6, i == 0 ? mestore::order_notes::kPlaced : i == 1 && confirmed ? mestore::order_notes::kPaymentApproved : "");
       event_.exec();
       event_.reset();
     }

@@ -4,7 +4,8 @@
 // verified in the browser. On a phone: Efecty gives a cash code, My orders lists the order and it
 // is cancelled with a reason (stock back). With the fraud scorer down, a PSE payment is held for
 // review and the shopper is told so. A session that expires on the checkout page sends the
-// shopper to sign in and back to the checkout with the cart intact.
+// shopper to sign in and back to the checkout with the cart intact. An unpaid order shows until
+// when its products are kept, and once the 72 hours pass, that it was cancelled and why.
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -226,4 +227,43 @@ test('a session that expires during checkout: sign in again, back on the checkou
   assert.deepEqual(await myOrders({ token: fresh.body.data.access_token }), [], 'nothing was ordered on the way');
   assert.deepEqual(errors.filter((e) => !e.includes('status of 401')), []);
   await context.close();
+});
+
+// Last in this file: it moves the server clock by four whole days (the hour of day stays, so the
+// fraud rules' time-of-day checks are as before).
+test('an unpaid order says until when its products are kept; four days later it is cancelled and the page says why', async () => {
+  const buyer = await newBuyer('unpaid');
+  const product = await productWithStock(1);
+  const placed = await api('/api/v1/orders', {
+    method: 'POST', token: buyer.token, headers: { 'Idempotency-Key': crypto.randomUUID() },
+    body: { items: [{ product_id: product.id, quantity: 1 }], shipping_name: 'Laura Gómez', shipping_phone: '+573001234567',
+      shipping_address: 'Cra. 7 # 45-10, apto 301', shipping_city: 'Bogotá', shipping_state: 'Cundinamarca' },
+  });
+  assert.equal(placed.status, 201, JSON.stringify(placed.body));
+  const order = placed.body.data;
+  assert.ok(order.payment_due_at, 'a payable order has a deadline');
+  const route = '#/order/' + order.id;
+  const opened = await h.openApp(browser, stub.url, { ...DESKTOP, route: '#/login?next=' + encodeURIComponent(route.slice(1)) });
+  await h.signIn(opened.page, buyer.email, buyer.password);
+  await h.waitForRoute(opened.page, route);
+  const unpaid = await h.waitForItem(opened.page, 'order.unpaid');
+  assert.match(unpaid.label, /Guardamos tus productos hasta el .*\d/);
+  assert.ok(await h.itemById(opened.page, 'order.pay'), 'it can still be paid');
+  await h.screenshot(opened.page, 'order-unpaid-deadline-desktop');
+  await opened.context.close();
+
+  const moved = await api('/api/v1/dev/clock', { method: 'POST', body: { advance_seconds: 4 * 86400 } });
+  assert.equal(moved.status, 200);
+  assert.ok(moved.body.data.expired_orders >= 1, JSON.stringify(moved.body));
+  assert.equal((await api('/api/v1/products/' + product.id)).body.data.stock_available, product.stock_available, 'stock released');
+
+  const again = await h.openApp(browser, stub.url, { ...DESKTOP, route: '#/login?next=' + encodeURIComponent(route.slice(1)) });
+  await h.signIn(again.page, buyer.email, buyer.password);
+  await h.waitForRoute(again.page, route);
+  const expired = await h.waitForItem(again.page, 'order.expired');
+  assert.match(expired.label, /No recibimos el pago a tiempo/);
+  assert.equal((await itemById(again.page, 'order.status')).value, 'cancelled');
+  assert.equal(await itemById(again.page, 'order.pay'), undefined, 'no pay button on a cancelled order');
+  await h.screenshot(again.page, 'order-expired-desktop');
+  await again.context.close();
 });

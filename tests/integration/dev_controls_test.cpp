@@ -41,6 +41,7 @@ TEST_CASE("without --dev-controls every developer control is a 404") {
   Answer reset = plain.post("/api/v1/dev/reset", json::object());
   CHECK(reset.status == 404);
   CHECK(reset.code() == "NOT_FOUND");
+  CHECK(plain.post("/api/v1/dev/cash-payments", json{{"cash_code", "1234567890"}}).status == 404);
   CHECK(plain.get("/api/v1/products?size=1").status == 200);  // and nothing was reset
 }
 

@@ -88,7 +88,7 @@ class AdminOrderScreen final : public Screen {
       text_item("bo.order.event." + std::to_string(i), f.strong, color::text, from + order_status_text(e.to_status), inner);
       std::string line = mestore::format_datetime(e.at, current_locale());
       if (!e.actor_id.empty()) line += "  ·  " + std::string(e.actor_id == d.buyer.id ? tr("bo.order.by_buyer") : tr("bo.order.by_staff"));
-      if (!e.note.empty()) line += "  ·  " + e.note;
+      if (!e.note.empty()) line += "  ·  " + tracking_note_text(e.note);
       text(f.small, color::muted, line, true);
       ImGui::Dummy(ImVec2(0, em(0.3f)));
     }

@@ -19,6 +19,18 @@ const char* payment_status_text(const std::string& payment_status) {
   return key == t ? payment_status.c_str() : t;
 }
 
+std::string tracking_note_text(const std::string& note) {
+  namespace n = mestore::order_notes;
+  if (note == n::kPlaced) return tr("order.note.placed");
+  if (note == n::kPaymentApproved) return tr("order.note.payment_approved");
+  if (note == n::kAllReadyToShip) return tr("order.note.ready_to_ship");
+  if (note == n::kSetByAdmin) return tr("order.note.set_by_admin");
+  if (note == mestore::kPaymentWindowExpired) return tr("order.note.payment_expired");
+  const std::string prefix = n::kFraudRejectedPrefix;
+  if (note.rfind(prefix, 0) == 0) return tr("order.note.fraud_rejected") + (": " + note.substr(prefix.size()));
+  return note;
+}
+
 void order_status_colors(const std::string& s, ImU32* fg, ImU32* bg) {
   if (s == "delivered" || s == "confirmed") *fg = color::success, *bg = color::success_soft;
   else if (s == "cancelled" || s == "refunded") *fg = color::danger, *bg = color::danger_soft;

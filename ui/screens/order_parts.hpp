@@ -13,6 +13,9 @@ namespace ui {
 const char* order_status_text(const std::string& status);
 // "Pagado", "Sin pagar"… for an order's payment_status.
 const char* payment_status_text(const std::string& payment_status);
+// A tracking note in the reader's language: the server's own notes (mestore::order_notes) are
+// translated; a person's words (a cancel reason, an admin's note) are shown as written.
+std::string tracking_note_text(const std::string& note);
 // Colours of a status chip: text and background.
 void order_status_colors(const std::string& status, ImU32* fg, ImU32* bg);
 // A rounded label for the status at the cursor, an automation item `id` (role text).

@@ -128,8 +128,13 @@ class OrderScreen final : public Screen {
       text_item("order.efecty.expires", f.body, color::text, line, inner);
       if (p->instructions) text_item("order.efecty.instructions", f.small, color::muted, *p->instructions, inner);
       end_card();
+    } else if (o.status == "cancelled" && o.cancel_reason == mestore::kPaymentWindowExpired) {
+      notice_item("order.expired", icon::info, tr("order.expired_banner"), color::text, color::brand_soft, width);
     } else if (o.can_pay) {
-      notice_item("order.unpaid", icon::info, tr("order.unpaid_banner"), color::text, color::brand_soft, width);
+      char line[240];
+      std::snprintf(line, sizeof line, tr("order.unpaid_banner"),
+                    o.payment_due_at ? mestore::format_datetime(*o.payment_due_at, current_locale()).c_str() : "");
+      notice_item("order.unpaid", icon::info, line, color::text, color::brand_soft, width);
       if (form_button(ctx, label("order.pay", "order.pay"), true, 0)) ctx.nav.go(Route::parse("/checkout?order=" + o.id));
     }
     ImGui::Dummy(ImVec2(0, em(0.4f)));
@@ -144,7 +149,7 @@ class OrderScreen final : public Screen {
     if (o.tracking.tracking_number) {
       text_item("order.tracking_number", f.body, color::text, std::string(tr("order.tracking_number")) + " " + *o.tracking.tracking_number, inner);
       if (!o.tracking.carrier.empty()) text(f.small, color::muted, o.tracking.carrier);
-    } else {
+    } else if (o.status != "cancelled") {
       text(f.small, color::muted, tr("order.tracking_pending"), true);
     }
     ImGui::Dummy(ImVec2(0, em(0.4f)));
@@ -161,7 +166,8 @@ class OrderScreen final : public Screen {
       ImGui::SetCursorScreenPos(ImVec2(p.x + dot * 2 + em(0.7f), p.y));
       ImGui::BeginGroup();
       text(last ? f.strong : f.body, color::text, order_status_text(e.status));
-      text(f.small, color::muted, mestore::format_datetime(e.at, current_locale()) + (e.note.empty() ? "" : " · " + e.note), true);
+      text(f.small, color::muted, mestore::format_datetime(e.at, current_locale()) + (e.note.empty() ? "" : " · " + tracking_note_text(e.note)),
+           true);
       ImGui::EndGroup();
       const float bottom = ImGui::GetItemRectMax().y;
       if (!last) dl->AddLine(ImVec2(p.x + dot, p.y + em(0.55f) + dot), ImVec2(p.x + dot, bottom + em(0.5f)), color::border, ctx.theme.px(2));
