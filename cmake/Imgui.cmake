@@ -10,7 +10,7 @@ target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE IMGUI_DISABLE_D
 
 if(EMSCRIPTEN)
   add_library(imgui_backend_web STATIC
-    ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+    ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)  # rendering: shell/web/webgl_renderer.cpp
   target_include_directories(imgui_backend_web SYSTEM PUBLIC ${IMGUI_DIR}/backends)
   target_compile_options(imgui_backend_web PRIVATE -w)
   target_link_libraries(imgui_backend_web PUBLIC imgui)

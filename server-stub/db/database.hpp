@@ -5,6 +5,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 
 namespace stub {
@@ -24,11 +26,16 @@ class Database {
  private:
   void begin_immediate(SQLite::Database& c) const;
   std::string path_;
+  // Writers of this process queue here first: a blocked thread wakes the moment the one before
+  // it commits, where SQLite's busy handler could only poll. The busy handler still covers
+  // other processes (a CLI, a test reading the file).
+  std::unique_ptr<std::recursive_mutex> writers_ = std::make_unique<std::recursive_mutex>();  // recursive: a nested write still fails in SQLite, as before, rather than hanging
 };
 
 template <class Fn>
 auto Database::write(Fn&& fn) const -> decltype(fn(conn())) {
   SQLite::Database& c = conn();
+  std::lock_guard<std::recursive_mutex> turn(*writers_);
   begin_immediate(c);
   try {
     if constexpr (std::is_void_v<decltype(fn(c))>) {

@@ -1,5 +1,6 @@
-// The browser host: a GLFW window on a WebGL2 canvas, Dear ImGui's GLFW + OpenGL3 backends, and
-// the fixes Emscripten 3.1.6 needs (pixel density, touch, wheel, text input, clipboard).
+// The browser host: a GLFW window on a WebGL2 canvas, Dear ImGui's GLFW backend with our own
+// WebGL2 renderer (webgl_renderer.hpp says why), and the fixes Emscripten 3.1.6 needs (pixel
+// density, touch, wheel, text input, clipboard).
 // Frames are drawn on demand: input, network answers and animations ask for them; an idle shop
 // draws nothing. While a browser test drives the page (navigator.webdriver) it draws every frame.
 #include <GLES3/gl3.h>
@@ -15,13 +16,13 @@
 #include <imgui.h>
 #include <sodium.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include "client/api_client.hpp"
 #include "touch_input.hpp"
 #include "ui/app.hpp"
 #include "ui/automation.hpp"
 #include "web_platform.hpp"
+#include "webgl_renderer.hpp"
 
 namespace {
 
@@ -30,6 +31,7 @@ struct Host {
   std::unique_ptr<shell::WebPlatform> platform;
   std::unique_ptr<mestore::ApiClient> api;
   std::unique_ptr<ui::App> app;
+  shell::WebGLRenderer renderer;
   shell::TouchInput touch;
   float dpr = 1;
   bool webdriver = false;
@@ -110,9 +112,9 @@ void sync_browser_side() {
 }
 
 void draw_frame() {
-  if (g.app->prepare_frame(g.dpr)) ImGui_ImplOpenGL3_DestroyDeviceObjects();  // re-upload fonts
+  if (g.app->prepare_frame(g.dpr)) g.renderer.forget_fonts();  // re-upload fonts
   g.api->pump();
-  ImGui_ImplOpenGL3_NewFrame();
+  g.renderer.new_frame();
   ImGui_ImplGlfw_NewFrame();
   g.touch.apply(ImGui::GetIO());
   enter_activates(ImGui::GetIO());
@@ -126,7 +128,7 @@ void draw_frame() {
   glViewport(0, 0, w, h);
   glClearColor(0.957f, 0.965f, 0.973f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g.renderer.render(ImGui::GetDrawData());
   g.platform->end_frame();
   sync_browser_side();
 
@@ -275,7 +277,10 @@ int main() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
   ImGui_ImplGlfw_InitForOpenGL(g.window, /*install_callbacks=*/false);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!g.renderer.init()) {
+    EM_ASM({ window.mestore._fail('nowebgl2'); });
+    return 1;
+  }
   glfwSetKeyCallback(g.window, on_key);
   glfwSetMouseButtonCallback(g.window, on_mouse_button);
   glfwSetCursorPosCallback(g.window, on_cursor_pos);
