@@ -167,7 +167,7 @@ class AdminAuditScreen final : public Screen {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollX;
     const float min_w = ctx.theme.px(1000);
-    const float row_h = em(2.2f);
+    const float row_h = em(2.8f);  // two lines in the action cell: the words and the code
     const float height = row_h * static_cast<float>(items.size() + 1) + em(1.2f);
     ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, ImGui::ColorConvertU32ToFloat4(color::rgb(0xF8FAFC)));
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, ImGui::ColorConvertU32ToFloat4(color::rgb(0xEEF2F6)));
@@ -177,8 +177,8 @@ class AdminAuditScreen final : public Screen {
       ImGui::TableSetupColumn("#", 0, 0.5f);
       ImGui::TableSetupColumn(tr("bo.col.date"), 0, 1.4f);
       ImGui::TableSetupColumn(tr("bo.audit.col.actor"), 0, 1.8f);
-      ImGui::TableSetupColumn(tr("bo.audit.col.action"), 0, 1.5f);
-      ImGui::TableSetupColumn(tr("bo.audit.col.target"), 0, 1.8f);
+      ImGui::TableSetupColumn(tr("bo.audit.col.action"), 0, 1.8f);
+      ImGui::TableSetupColumn(tr("bo.audit.col.target"), 0, 1.5f);
       ImGui::TableSetupColumn(tr("bo.audit.col.result"), 0, 0.8f);
       ImGui::TableSetupColumn("IP", 0, 0.9f);
       ImGui::TableHeadersRow();
@@ -193,13 +193,16 @@ class AdminAuditScreen final : public Screen {
         ImGui::TableNextColumn();
         text(f.small, color::text, mestore::format_datetime(e.at, current_locale()));
         ImGui::TableNextColumn();
-        text(f.small, color::text, e.actor_email.empty() ? std::string(tr("bo.audit.anonymous")) : e.actor_email);
+        // No actor: the server acting by itself (no address either) or someone not signed in.
+        const char* nobody = e.ip.empty() ? tr("bo.audit.system") : tr("bo.audit.anonymous");
+        text(f.small, color::text, e.actor_email.empty() ? std::string(nobody) : e.actor_email);
         ImGui::TableNextColumn();
-        text(f.strong, color::text, e.action);
+        text(f.strong, color::text, code_text("audit.action.", e.action));
+        text(f.small, color::muted, e.action);  // the code, as the action filter takes it
         ImGui::TableNextColumn();
         text(f.small, color::muted, e.target.empty() ? std::string("—") : e.target);
         ImGui::TableNextColumn();
-        text(f.small, result_color(e.result), e.result);
+        text(f.small, result_color(e.result), code_text("audit.result.", e.result));
         ImGui::TableNextColumn();
         text(f.small, color::muted, e.ip);
       }

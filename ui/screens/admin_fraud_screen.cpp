@@ -37,7 +37,9 @@ class AdminFraudScreen final : public Screen {
       for (const auto& a : alerts_->value) {
         if (a.status != "open") continue;
         const std::string when = mestore::format_datetime(a.created_at, current_locale());
-        notice_item("bo.fraud.alert." + a.id, icon::warning, when + "  ·  " + a.message, color::danger, color::danger_soft, width);
+        const std::string words = code_text("fraud.alert.", a.kind);
+        notice_item("bo.fraud.alert." + a.id, icon::warning, when + "  ·  " + (words == a.kind ? a.message : words), color::danger,
+                    color::danger_soft, width);
         ImGui::Dummy(ImVec2(0, em(0.3f)));
       }
     }
@@ -93,7 +95,7 @@ class AdminFraudScreen final : public Screen {
     ImU32 fg, bg;
     level_colors(r.level, &fg, &bg);
     char score[96];
-    std::snprintf(score, sizeof score, tr("bo.fraud.score"), r.score, r.level.c_str());
+    std::snprintf(score, sizeof score, tr("bo.fraud.score"), r.score, code_text("fraud.level.", r.level).c_str());
     const ImVec2 ts = ImGui::CalcTextSize(score);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + ts.x + em(1.2f), at.y + ts.y + em(0.5f)), bg, em(0.8f));
@@ -103,7 +105,8 @@ class AdminFraudScreen final : public Screen {
     if (r.fail_secure)
       notice_item(id + ".fail_secure", icon::shield, tr("bo.fraud.fail_secure"), color::warning, color::warning_soft, inner);
     for (const auto& reason : r.reasons)
-      text(f.small, color::text, "•  " + reason.text + "  (+" + std::to_string(reason.points) + ")", true);
+      text(f.small, color::text,
+           "•  " + code_text("fraud.reason.", reason.code) + "  (+" + std::to_string(reason.points) + ") · " + reason.text, true);
     ImGui::Dummy(ImVec2(0, em(0.2f)));
     if (link_button(tr("bo.fraud.open_order"), id + ".open")) ctx.nav.go(Route::parse("/admin/order/" + r.order_id));
     ImGui::Dummy(ImVec2(0, em(0.4f)));
