@@ -18,7 +18,8 @@ struct Config {
   std::string faults;     // comma list, e.g. "fraud_scorer_down"
   bool quiet = false;     // no per-request log lines (benchmarks)
   int threads = 64;
-  int login_rate_per_minute = 60;  // per client IP, login + register together; 0 turns it off
+  int login_rate_per_minute = 60;
+  int expiry_sweep_seconds = 30;   // how often unpaid orders past their window are cancelled; 0: only on demand  // per client IP, login + register together; 0 turns it off
   std::string common_wordlist = "/usr/share/john/password.lst";  // refused by the password policy (Debian john-data)
 
   // The start value of the runtime fault set; once serving, asks that set (see faults.hpp).

@@ -26,6 +26,10 @@ int main(int argc, char** argv) {
   app.add_option("--login-rate-per-minute", c.login_rate_per_minute,
                  "login + registration requests allowed per client IP per minute (0: no limit)")
       ->envname("MESTORE_LOGIN_RATE_PER_MINUTE")->check(CLI::NonNegativeNumber)->capture_default_str();
+  app.add_option("--expiry-sweep-seconds", c.expiry_sweep_seconds,
+                 "how often orders left unpaid for 72 h are cancelled and their stock released (0: no timer; expiry then "
+                 "happens only when such an order is paid, the dev clock moves or the data is reset)")
+      ->envname("MESTORE_EXPIRY_SWEEP_SECONDS")->check(CLI::NonNegativeNumber)->capture_default_str();
   app.add_option("--common-passwords", c.common_wordlist, "list of common passwords refused by the password policy")
       ->envname("MESTORE_COMMON_PASSWORDS")->capture_default_str();
   app.add_option("--faults", c.faults, "comma-separated faults injected from the start (with --dev-controls, PUT /api/v1/dev/faults changes them while running): fraud_scorer_down (the fraud scorer throws), fraud_scorer_slow (it overruns its time budget)")->envname("MESTORE_FAULTS");

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "auth/authorize.hpp"
 #include "auth/passwords.hpp"
@@ -165,7 +166,9 @@ int serve(const Config& config) {
   std::fprintf(stderr, "\nMeStore stub server listening on %s\n  app:  %s/\n  api:  %s/api/v1\n  docs: %s/docs/\n\n",
                url.c_str(), url.c_str(), url.c_str(), url.c_str());
 
-  orders::ExpirySweeper expiry(s, 30);  // unpaid orders give their stock back after 72 h
+  // Unpaid orders give their stock back after 72 h.
+  std::optional<orders::ExpirySweeper> expiry;
+  if (config.expiry_sweep_seconds > 0) expiry.emplace(s, config.expiry_sweep_seconds);
 
   g_server = &http;
   std::signal(SIGINT, on_signal);

@@ -1,8 +1,12 @@
 // Orders waiting for payment give their stock back: an unpaid order is cancelled 72 hours after it
 // was placed, an Efecty code expires 72 hours after it was issued (and cannot be paid late), a
 // cash point paying a code in time confirms the order; paid orders and orders held for fraud
-// review are never touched. Each test has its own stub: they move its clock by days.
+// review are never touched. Each test has its own stub: they move its clock by days. One more
+// test runs the stub's timer for real: an order past its window is cancelled without anyone asking.
 #include <doctest/doctest.h>
+
+#include <chrono>
+#include <thread>
 
 #include "client/format.hpp"
 #include "client/wire/orders.hpp"
@@ -15,7 +19,8 @@ namespace {
 constexpr long long kHour = 3600;
 
 struct Shop {
-  StubProcess stub{auth_stub_options()};
+  // No expiry timer: expiry happens only where a test makes it happen (clock moves, payments).
+  StubProcess stub{auth_stub_options({"--expiry-sweep-seconds", "0"})};
   Api api{stub.url()};
   std::string email = unique_email("expiry");
   Shop() {
@@ -100,7 +105,8 @@ TEST_CASE("a payment arriving after the window closed, before any sweep, meets O
   const json product = shop.product(1);
   const long long before = shop.available(product["id"]);
   const std::string id = shop.place_one(buyer, product)["id"];
-  // As if it had been placed four days ago and the 30-second sweep had not come round yet.
+  // As if it had been placed four days ago and the 30-second sweep had not come round yet (this
+  // stub has no timer, so nothing else expires it first).
   shop.sql("UPDATE orders SET created_at = strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '-4 days') WHERE id = '" + id + "'");
   Answer late = pay_card(shop.api, buyer, id, kApproveCard);
   INFO(late.raw);
@@ -189,4 +195,26 @@ TEST_CASE("paid orders and orders held for fraud review never expire") {
   CHECK(still["status"] == "pending");
   CHECK(still["payment_status"] == "in_review");
   CHECK(shop.reservation_mismatches() == "0");
+}
+
+TEST_CASE("the timer expires an order nobody asks about") {
+  StubProcess stub(auth_stub_options({"--expiry-sweep-seconds", "1"}));
+  Api api(stub.url());
+  settle_clock(api);
+  const std::string email = unique_email("sweep");
+  register_buyer(api, email);
+  const std::string buyer = login(api, email).access;
+  const auto listed = products(api, "min_price=20000&max_price=90000&sort_by=price");
+  REQUIRE(!listed.empty());
+  Answer r = place(api, buyer, {line(listed[0]["id"], 1)});
+  REQUIRE(r.status == 201);
+  const std::string id = r.data()["id"];
+  sql_at(stub, "UPDATE orders SET created_at = strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '-4 days') WHERE id = '" + id + "'");
+  std::string status;
+  for (int i = 0; i < 100 && status != "cancelled"; ++i) {  // up to 10 s; the timer ticks every second
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    status = sql_at(stub, "SELECT status FROM orders WHERE id = '" + id + "'");
+  }
+  CHECK(status == "cancelled");
+  CHECK(sql_at(stub, "SELECT cancel_reason FROM orders WHERE id = '" + id + "'") == mestore::kPaymentWindowExpired);
 }
