@@ -98,7 +98,7 @@ class AdminApprovalsScreen final : public Screen {
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, em(0.4f)));
     const bool busy = d.request && d.request->loading();
-    switch (review_controls(ctx, id, d, busy, inner, "bo.approvals.approve")) {
+    switch (review_controls(ctx, id, d, busy, inner, {"bo.approvals.approve"})) {
       case ReviewAction::Approve: d.request = ctx.api.approve_product(p.id); break;
       case ReviewAction::Reject: d.request = ctx.api.reject_product(p.id, trimmed(d.reason)); break;
       case ReviewAction::None: break;
@@ -108,32 +108,13 @@ class AdminApprovalsScreen final : public Screen {
 
   // A decided product leaves the queue: reload the page once its answer is in.
   void finish(ScreenContext& ctx) {
-    for (auto& [product_id, d] : decisions_) {
-      auto r = take_settled(d.request);
-      if (!r) continue;
-      if (r->failed()) {
-        const auto fields = field_errors_of(r->error);
-        if (fields.count("reason")) d.reason_error = fields.at("reason");
-        else d.error = error_text(r->error);
-        continue;
-      }
-      char msg[256];
-      std::snprintf(msg, sizeof msg, tr(r->value.status == "APPROVED" ? "bo.approvals.approved" : "bo.approvals.rejected"),
-                    r->value.name.c_str());
-      push_toast(ctx.state, ctx.platform.now(), "success", msg);
-      reload_ = true;
-    }
-    if (reload_) {
-      reload_ = false;
-      decisions_.clear();
-      load(ctx);
-    }
+    const auto outcome = [](const mestore::VendorProduct& p) { return std::pair(p.status == "APPROVED", p.name); };
+    if (settle_decisions(ctx, decisions_, outcome, "bo.approvals.approved", "bo.approvals.rejected")) load(ctx);
   }
 
   int page_ = 1;
   mestore::Handle<mestore::Page<mestore::PendingProduct>> list_;
   std::map<std::string, Decision> decisions_;
-  bool reload_ = false;
 };
 
 }  // namespace

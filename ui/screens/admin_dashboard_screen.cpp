@@ -55,28 +55,17 @@ class AdminDashboardScreen final : public Screen {
       ImGui::Dummy(ImVec2(0, gap * 0.5f));
     }
     // KPI cards: four across on a desktop, two by two on a phone.
-    const int per_row = width < ctx.theme.px(720) ? 2 : 4;
-    const float card_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
     char period[64];
     std::snprintf(period, sizeof period, tr("dash.in_period"), d.days);
-    int n = 0;
-    const auto next = [&] {
-      if (++n % per_row != 0) ImGui::SameLine(0, gap);
-      else ImGui::Dummy(ImVec2(0, gap * 0.25f));
-    };
-    kpi_card("dash.kpi.gmv", icon::money, tr("dash.gmv"), price_text(d.gmv),
-             percent_change(static_cast<double>(d.gmv.pesos), static_cast<double>(d.gmv_previous.pesos)), period, card_w, f);
-    next();
-    kpi_card("dash.kpi.orders", icon::bag, tr("dash.orders"), std::to_string(d.orders),
-             percent_change(static_cast<double>(d.orders), static_cast<double>(d.orders_previous)), period, card_w, f);
-    next();
-    kpi_card("dash.kpi.vendors", icon::building, tr("dash.active_vendors"), std::to_string(d.active_vendors), std::nullopt,
-             tr("dash.now"), card_w, f);
-    next();
-    kpi_card("dash.kpi.commission", icon::percent, tr("dash.commission"), price_text(d.commission_revenue), std::nullopt,
-             period, card_w, f);
-    next();
-    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    KpiGrid kpis(ctx.theme, width, 4);
+    kpis.add("dash.kpi.gmv", icon::money, tr("dash.gmv"), price_text(d.gmv),
+             percent_change(static_cast<double>(d.gmv.pesos), static_cast<double>(d.gmv_previous.pesos)), period);
+    kpis.add("dash.kpi.orders", icon::bag, tr("dash.orders"), std::to_string(d.orders),
+             percent_change(static_cast<double>(d.orders), static_cast<double>(d.orders_previous)), period);
+    kpis.add("dash.kpi.vendors", icon::building, tr("dash.active_vendors"), std::to_string(d.active_vendors), std::nullopt,
+             tr("dash.now"));
+    kpis.add("dash.kpi.commission", icon::percent, tr("dash.commission"), price_text(d.commission_revenue), std::nullopt, period);
+    kpis.end();
 
     // GMV per day.
     begin_card(width, em(1.0f));

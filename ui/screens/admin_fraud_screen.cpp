@@ -69,11 +69,8 @@ class AdminFraudScreen final : public Screen {
   }
 
  private:
-  struct Decision {
-    bool rejecting = false;
-    std::string text;  // the note (approve) or the reason (reject)
-    std::string text_error;
-    std::string error;
+  struct Decision : ReviewState {
+    std::string note;  // why an analyst approves (optional; kept in the audit log)
     mestore::Handle<mestore::FraudReview> request;
   };
 
@@ -110,58 +107,21 @@ class AdminFraudScreen final : public Screen {
     ImGui::Dummy(ImVec2(0, em(0.2f)));
     if (link_button(tr("bo.fraud.open_order"), id + ".open")) ctx.nav.go(Route::parse("/admin/order/" + r.order_id));
     ImGui::Dummy(ImVec2(0, em(0.4f)));
-    if (!d.error.empty()) notice_item(id + ".error", icon::warning, d.error, color::danger, color::danger_soft, inner);
     const bool busy = d.request && d.request->loading();
-    const bool compact = inner < ctx.theme.px(560);
-    const float button_w = compact ? inner : ctx.theme.px(220);
-    if (!d.rejecting) {
-      form_field(id + ".note", {tr("bo.order.note"), tr("bo.fraud.note_hint"), 500}, d.text, "", inner);
-      if (form_button(ctx, label("bo.fraud.approve", id + ".approve"), !busy, button_w)) {
-        d.error.clear();
-        d.request = ctx.api.approve_fraud_review(r.id, trimmed(d.text));
-      }
-      if (!compact) ImGui::SameLine(0, em(0.6f));
-      if (form_button(ctx, label("bo.fraud.reject", id + ".reject"), !busy, button_w, false)) {
-        d.rejecting = true;
-        d.text.clear();
-      }
-    } else {
-      form_field(id + ".reason", {tr("bo.fraud.reason"), tr("bo.fraud.reason_hint"), 500}, d.text, d.text_error, inner);
-      if (form_button(ctx, label("bo.fraud.confirm_reject", id + ".confirm_reject"), !busy, button_w)) {
-        const std::string reason = trimmed(d.text);
-        d.text_error = reason.size() < 5 ? tr("bo.approvals.reason_short") : "";
-        if (d.text_error.empty()) {
-          d.error.clear();
-          d.request = ctx.api.reject_fraud_review(r.id, reason);
-        }
-      }
-      if (!compact) ImGui::SameLine(0, em(0.6f));
-      if (form_button(ctx, label("bo.approvals.keep", id + ".keep"), !busy, button_w, false)) d.rejecting = false;
+    if (!d.rejecting) form_field(id + ".note", {tr("bo.order.note"), tr("bo.fraud.note_hint"), 500}, d.note, "", inner);
+    static const ReviewWords words{"bo.fraud.approve", "bo.fraud.reject", "bo.fraud.reason", "bo.fraud.reason_hint",
+                                   "bo.fraud.confirm_reject"};
+    switch (review_controls(ctx, id, d, busy, inner, words)) {
+      case ReviewAction::Approve: d.request = ctx.api.approve_fraud_review(r.id, trimmed(d.note)); break;
+      case ReviewAction::Reject: d.request = ctx.api.reject_fraud_review(r.id, trimmed(d.reason)); break;
+      case ReviewAction::None: break;
     }
     end_card();
   }
 
   void finish(ScreenContext& ctx) {
-    bool reload = false;
-    for (auto& [review_id, d] : decisions_) {
-      auto r = take_settled(d.request);
-      if (!r) continue;
-      if (r->failed()) {
-        const auto fields = field_errors_of(r->error);
-        if (fields.count("reason")) d.text_error = fields.at("reason");
-        else d.error = error_text(r->error);
-        continue;
-      }
-      char msg[256];
-      std::snprintf(msg, sizeof msg, tr(r->value.review_status == "approved" ? "bo.fraud.approved" : "bo.fraud.rejected"),
-                    r->value.order_number.c_str());
-      push_toast(ctx.state, ctx.platform.now(), "success", msg);
-      reload = true;
-    }
-    if (reload) {
-      decisions_.clear();
-      load(ctx);
-    }
+    const auto outcome = [](const mestore::FraudReview& r) { return std::pair(r.review_status == "approved", r.order_number); };
+    if (settle_decisions(ctx, decisions_, outcome, "bo.fraud.approved", "bo.fraud.rejected")) load(ctx);
   }
 
   mestore::Handle<mestore::Page<mestore::FraudReview>> list_;

@@ -53,34 +53,22 @@ class AdminSystemScreen final : public Screen {
     else if (!healthy) notice_item("bo.system.verdict", icon::warning, tr("bo.system.degraded"), color::warning, color::warning_soft, width, "degraded");
     else notice_item("bo.system.verdict", icon::check_circle, tr("bo.system.ok"), color::success, color::success_soft, width, "ok");
     ImGui::Dummy(ImVec2(0, em(0.4f)));
-    const float gap = em(0.8f);
-    const int per_row = width < ctx.theme.px(720) ? 2 : 3;
-    const float card_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
-    int n = 0;
-    const auto next = [&] {
-      if (++n % per_row != 0) ImGui::SameLine(0, gap);
-      else ImGui::Dummy(ImVec2(0, gap * 0.25f));
-    };
     const auto& h = last_->value;
     const std::string unknown = "—";
-    kpi_card("bo.system.api", icon::globe, tr("bo.system.api"), tr(up ? (h.status == "ok" ? "bo.system.api_ok" : "bo.system.api_degraded") : "bo.system.api_down"),
-             std::nullopt, up ? tr("bo.system.answers") : error_text(last_->error), card_w, f);
-    next();
-    kpi_card("bo.system.database", icon::cube, tr("bo.system.database"),
-             up ? (h.database == "ok" ? std::string(tr("bo.system.db_ok")) : h.database) : unknown, std::nullopt, "SQLite (WAL)", card_w, f);
-    next();
+    KpiGrid kpis(ctx.theme, width, 3);
+    kpis.add("bo.system.api", icon::globe, tr("bo.system.api"),
+             tr(up ? (h.status == "ok" ? "bo.system.api_ok" : "bo.system.api_degraded") : "bo.system.api_down"), std::nullopt,
+             up ? tr("bo.system.answers") : error_text(last_->error));
+    kpis.add("bo.system.database", icon::cube, tr("bo.system.database"),
+             up ? (h.database == "ok" ? std::string(tr("bo.system.db_ok")) : h.database) : unknown, std::nullopt, "SQLite (WAL)");
     char rtt[48];
     std::snprintf(rtt, sizeof rtt, "%.0f ms", round_trip_ms_);
-    kpi_card("bo.system.latency", icon::bolt, tr("bo.system.latency"), up ? rtt : unknown, std::nullopt, tr("bo.system.latency_note"), card_w, f);
-    next();
-    kpi_card("bo.system.uptime", icon::clock, tr("bo.system.uptime"), up ? uptime_text(h.uptime_seconds) : unknown, std::nullopt,
-             tr("bo.system.uptime_note"), card_w, f);
-    next();
-    kpi_card("bo.system.server_version", icon::desktop, tr("bo.system.server_version"), up ? h.version : unknown, std::nullopt,
-             "mestore-stub", card_w, f);
-    next();
-    kpi_card("bo.system.app_version", icon::laptop, tr("bo.system.app_version"), MESTORE_VERSION, std::nullopt, "MeStore Web", card_w, f);
-    next();
+    kpis.add("bo.system.latency", icon::bolt, tr("bo.system.latency"), up ? rtt : unknown, std::nullopt, tr("bo.system.latency_note"));
+    kpis.add("bo.system.uptime", icon::clock, tr("bo.system.uptime"), up ? uptime_text(h.uptime_seconds) : unknown, std::nullopt,
+             tr("bo.system.uptime_note"));
+    kpis.add("bo.system.server_version", icon::desktop, tr("bo.system.server_version"), up ? h.version : unknown, std::nullopt,
+             "mestore-stub");
+    kpis.add("bo.system.app_version", icon::laptop, tr("bo.system.app_version"), MESTORE_VERSION, std::nullopt, "MeStore Web");
     ImGui::Dummy(ImVec2(0, em(0.4f)));
     char ago[96];
     std::snprintf(ago, sizeof ago, tr("bo.system.checked"), static_cast<int>(now - checked_at_));

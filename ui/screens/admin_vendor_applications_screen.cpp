@@ -101,7 +101,7 @@ class AdminVendorApplicationsScreen final : public Screen {
     if (a.status == "PENDING") {
       Decision& d = decisions_[a.id];
       const bool busy = d.request && d.request->loading();
-      switch (review_controls(ctx, id, d, busy, inner, "bo.vendors.approve")) {
+      switch (review_controls(ctx, id, d, busy, inner, {"bo.vendors.approve"})) {
         case ReviewAction::Approve: d.request = ctx.api.approve_vendor_application(a.id); break;
         case ReviewAction::Reject: d.request = ctx.api.reject_vendor_application(a.id, trimmed(d.reason)); break;
         case ReviewAction::None: break;
@@ -112,26 +112,8 @@ class AdminVendorApplicationsScreen final : public Screen {
 
   // A decided application leaves the pending queue: reload once its answer is in.
   void finish(ScreenContext& ctx) {
-    bool reload = false;
-    for (auto& [app_id, d] : decisions_) {
-      auto r = take_settled(d.request);
-      if (!r) continue;
-      if (r->failed()) {
-        const auto fields = field_errors_of(r->error);
-        if (fields.count("reason")) d.reason_error = fields.at("reason");
-        else d.error = error_text(r->error);
-        continue;
-      }
-      char msg[256];
-      std::snprintf(msg, sizeof msg, tr(r->value.status == "APPROVED" ? "bo.vendors.approved" : "bo.vendors.rejected"),
-                    r->value.business_name.c_str());
-      push_toast(ctx.state, ctx.platform.now(), "success", msg);
-      reload = true;
-    }
-    if (reload) {
-      decisions_.clear();
-      load(ctx);
-    }
+    const auto outcome = [](const mestore::VendorApplication& a) { return std::pair(a.status == "APPROVED", a.business_name); };
+    if (settle_decisions(ctx, decisions_, outcome, "bo.vendors.approved", "bo.vendors.rejected")) load(ctx);
   }
 
   std::string status_ = "PENDING";

@@ -84,20 +84,20 @@ void product_status_colors(const std::string& status, ImU32* fg, ImU32* bg) {
 }
 
 ReviewAction review_controls(ScreenContext& ctx, const std::string& id, ReviewState& s, bool busy, float inner,
-                             const char* approve_key) {
+                             const ReviewWords& words) {
   if (!s.error.empty()) notice_item(id + ".error", icon::warning, s.error, color::danger, color::danger_soft, inner);
   const bool compact = inner < ctx.theme.px(560);
   const float button_w = compact ? inner : ctx.theme.px(200);
   ReviewAction action = ReviewAction::None;
   if (!s.rejecting) {
-    if (form_button(ctx, label(approve_key, id + ".approve"), !busy, button_w)) action = ReviewAction::Approve;
+    if (form_button(ctx, label(words.approve, id + ".approve"), !busy, button_w)) action = ReviewAction::Approve;
     if (!compact) ImGui::SameLine(0, em(0.6f));
-    if (form_button(ctx, label("bo.approvals.reject", id + ".reject"), !busy, button_w, false)) s.rejecting = true;
+    if (form_button(ctx, label(words.reject, id + ".reject"), !busy, button_w, false)) s.rejecting = true;
   } else {
-    FieldSpec spec{tr("bo.approvals.reason"), tr("bo.approvals.reason_hint"), 500};
+    FieldSpec spec{tr(words.reason), tr(words.reason_hint), 500};
     spec.multiline = true;
     form_field(id + ".reason", spec, s.reason, s.reason_error, inner);
-    if (form_button(ctx, label("bo.approvals.confirm_reject", id + ".confirm_reject"), !busy, button_w)) {
+    if (form_button(ctx, label(words.confirm_reject, id + ".confirm_reject"), !busy, button_w)) {
       s.reason_error = trimmed(s.reason).size() < 5 ? tr("bo.approvals.reason_short") : "";
       if (s.reason_error.empty()) action = ReviewAction::Reject;
     }

@@ -96,27 +96,15 @@ class CommissionsScreen final : public Screen {
   void draw_earnings(ScreenContext& ctx, float width) {
     if (!earnings_ || !earnings_->done()) return;
     const mestore::EarningsSummary& e = earnings_->value;
-    const Fonts& f = ctx.theme.fonts();
-    const float gap = em(0.8f);
-    const int per_row = width < ctx.theme.px(720) ? 2 : 4;
-    const float card_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
-    int n = 0;
-    const auto next = [&] {
-      if (++n % per_row != 0) ImGui::SameLine(0, gap);
-      else ImGui::Dummy(ImVec2(0, gap * 0.25f));
-    };
-    kpi_card("comm.kpi.sales", icon::bag, tr("comm.total_sales"), price_text(e.total_sales), std::nullopt, tr("comm.all_time"), card_w, f);
-    next();
-    kpi_card("comm.kpi.commission", icon::percent, tr("comm.total_commission"), price_text(e.total_commission), std::nullopt,
-             tr("comm.platform_share"), card_w, f);
-    next();
-    kpi_card("comm.kpi.earnings", icon::money, tr("comm.total_earnings"), price_text(e.total_earnings), std::nullopt,
-             tr("comm.your_share"), card_w, f);
-    next();
+    KpiGrid kpis(ctx.theme, width, 4);
+    kpis.add("comm.kpi.sales", icon::bag, tr("comm.total_sales"), price_text(e.total_sales), std::nullopt, tr("comm.all_time"));
+    kpis.add("comm.kpi.commission", icon::percent, tr("comm.total_commission"), price_text(e.total_commission), std::nullopt,
+             tr("comm.platform_share"));
+    kpis.add("comm.kpi.earnings", icon::money, tr("comm.total_earnings"), price_text(e.total_earnings), std::nullopt,
+             tr("comm.your_share"));
     const mestore::Cop due = e.pending_earnings + e.approved_earnings;
-    kpi_card("comm.kpi.due", icon::clock, tr("comm.due"), price_text(due), std::nullopt, tr("comm.due_note"), card_w, f);
-    next();
-    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    kpis.add("comm.kpi.due", icon::clock, tr("comm.due"), price_text(due), std::nullopt, tr("comm.due_note"));
+    kpis.end();
   }
 
   void draw_toolbar(ScreenContext& ctx, float width) {

@@ -45,29 +45,19 @@ class VendorDashboardScreen final : public Screen {
       if (link_button(tr("vp.dash.open_orders"), "vp.dash.open_orders")) ctx.nav.go(Route::parse("/vendor/orders"));
       ImGui::Dummy(ImVec2(0, gap * 0.5f));
     }
-    const int per_row = width < ctx.theme.px(720) ? 2 : 4;
-    const float card_w = (width - gap * static_cast<float>(per_row - 1)) / static_cast<float>(per_row);
     const std::string month = month_name(d.month);
-    int n = 0;
-    const auto next = [&] {
-      if (++n % per_row != 0) ImGui::SameLine(0, gap);
-      else ImGui::Dummy(ImVec2(0, gap * 0.25f));
-    };
     char orders_note[96];
     std::snprintf(orders_note, sizeof orders_note, tr("vp.dash.orders_in_month"), static_cast<long long>(d.orders_this_month));
-    kpi_card("vp.kpi.sales", icon::money, tr("vp.dash.sales"), price_text(d.sales_this_month), std::nullopt,
-             month + " · " + orders_note, card_w, f);
-    next();
-    kpi_card("vp.kpi.to_prepare", icon::truck, tr("vp.dash.to_prepare_caption"), std::to_string(d.orders_to_prepare),
-             std::nullopt, tr("dash.now"), card_w, f);
-    next();
-    kpi_card("vp.kpi.earnings_due", icon::bag, tr("vp.dash.earnings_due"), price_text(d.earnings_due), std::nullopt,
-             tr("vp.dash.earnings_due_note"), card_w, f);
-    next();
-    kpi_card("vp.kpi.commission_due", icon::percent, tr("vp.dash.commission_due"), price_text(d.commission_due),
-             std::nullopt, tr("vp.dash.commission_due_note"), card_w, f);
-    next();
-    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    KpiGrid kpis(ctx.theme, width, 4);
+    kpis.add("vp.kpi.sales", icon::money, tr("vp.dash.sales"), price_text(d.sales_this_month), std::nullopt,
+             month + " · " + orders_note);
+    kpis.add("vp.kpi.to_prepare", icon::truck, tr("vp.dash.to_prepare_caption"), std::to_string(d.orders_to_prepare),
+             std::nullopt, tr("dash.now"));
+    kpis.add("vp.kpi.earnings_due", icon::bag, tr("vp.dash.earnings_due"), price_text(d.earnings_due), std::nullopt,
+             tr("vp.dash.earnings_due_note"));
+    kpis.add("vp.kpi.commission_due", icon::percent, tr("vp.dash.commission_due"), price_text(d.commission_due),
+             std::nullopt, tr("vp.dash.commission_due_note"));
+    kpis.end();
 
     const bool two = width >= ctx.theme.px(720);
     const float half = two ? (width - gap) / 2 : width;

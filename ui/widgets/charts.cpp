@@ -53,6 +53,20 @@ void kpi_card(const std::string& id, const char* glyph, const std::string& capti
   ImGui::EndGroup();
 }
 
+KpiGrid::KpiGrid(const Theme& theme, float width, int wide)
+    : fonts_(theme.fonts()), gap_(em(0.8f)), per_row_(width < theme.px(720) ? 2 : wide) {
+  card_width_ = (width - gap_ * static_cast<float>(per_row_ - 1)) / static_cast<float>(per_row_);
+}
+
+void KpiGrid::add(const std::string& id, const char* glyph, const std::string& caption, const std::string& figure,
+                  std::optional<double> change, const std::string& note) {
+  kpi_card(id, glyph, caption, figure, change, note, card_width_, fonts_);
+  if (++drawn_ % per_row_ != 0) ImGui::SameLine(0, gap_);
+  else ImGui::Dummy(ImVec2(0, gap_ * 0.25f));
+}
+
+void KpiGrid::end() const { ImGui::Dummy(ImVec2(0, gap_ * 0.5f)); }
+
 void line_chart(const std::string& id, const std::string& summary, const std::vector<ChartPoint>& points, ImVec2 size,
                 ImU32 col, const Fonts& fonts) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -22,6 +22,21 @@ struct ChartPoint {
 // against the previous period ("+12,5 % vs. periodo anterior", green up, red down), else `note`.
 void kpi_card(const std::string& id, const char* glyph, const std::string& caption, const std::string& figure,
               std::optional<double> change, const std::string& note, float width, const Fonts& fonts);
+// KPI cards in rows: `wide` across from 720 CSS px up, two across below (phones), a gap between
+// cards and rows. add() draws the next card; end() leaves the space that follows the grid.
+class KpiGrid {
+ public:
+  KpiGrid(const Theme& theme, float width, int wide);
+  void add(const std::string& id, const char* glyph, const std::string& caption, const std::string& figure,
+           std::optional<double> change, const std::string& note);
+  void end() const;
+
+ private:
+  const Fonts& fonts_;
+  float gap_, card_width_;
+  int per_row_, drawn_ = 0;
+};
+
 // Change in percent between two periods; empty when there is nothing to compare with.
 std::optional<double> percent_change(double now, double before);
 
