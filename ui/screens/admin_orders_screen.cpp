@@ -87,25 +87,17 @@ class AdminOrdersScreen final : public Screen {
   }
 
   void draw_filters(ScreenContext& ctx, float width) {
-    const float h = ctx.theme.px(44);
-    const bool narrow = width < ctx.theme.px(640);
-    const float menu_w = narrow ? width : ctx.theme.px(220);
-    const float search_w = narrow ? width : std::min(ctx.theme.px(420), width - menu_w - em(0.8f));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.theme.px(12), (h - ImGui::GetFontSize()) / 2));
-    bool submitted = false;
-    text_field("bo.orders.search", search_, tr("bo.orders.search_hint"), search_w, &submitted, 120);
-    ImGui::PopStyleVar();
-    if (submitted) ctx.nav.replace(ctx.state.route.with("q", trimmed(search_)));
-    if (!narrow) ImGui::SameLine(0, em(0.8f));
     std::vector<Choice> options{{"all", tr("bo.orders.all_statuses")}};
     int current = 0;
     for (const char* s : kStatuses) {
       if (query_.status == s) current = static_cast<int>(options.size());
       options.push_back({s, order_status_text(s)});
     }
-    const int picked = choice_menu("bo.orders.status", options[static_cast<std::size_t>(current)].label, options, current, menu_w, h);
-    if (picked >= 0 && picked != current)
-      ctx.nav.replace(ctx.state.route.with("status", picked == 0 ? "" : options[static_cast<std::size_t>(picked)].key));
+    const auto in = search_and_menu(ctx, width, "bo.orders.search", search_, tr("bo.orders.search_hint"), 120, "bo.orders.status",
+                                    options, current);
+    if (in.searched) ctx.nav.replace(ctx.state.route.with("q", trimmed(search_)));
+    if (in.picked >= 0)
+      ctx.nav.replace(ctx.state.route.with("status", in.picked == 0 ? "" : options[static_cast<std::size_t>(in.picked)].key));
     ImGui::Dummy(ImVec2(0, em(0.5f)));
   }
 

@@ -105,25 +105,16 @@ class AdminUsersScreen final : public Screen {
   void load(ScreenContext& ctx) { list_ = ctx.api.users(query_); }
 
   void draw_filters(ScreenContext& ctx, float width) {
-    const float h = ctx.theme.px(44);
-    const bool narrow = width < ctx.theme.px(720);
-    const float menu_w = narrow ? width : ctx.theme.px(220);
-    const float search_w = narrow ? width : std::min(ctx.theme.px(420), width - menu_w - em(0.8f));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.theme.px(12), (h - ImGui::GetFontSize()) / 2));
-    bool submitted = false;
-    text_field("bo.users.search", search_, tr("bo.users.search_hint"), search_w, &submitted, 100);
-    ImGui::PopStyleVar();
-    if (submitted) ctx.nav.replace(ctx.state.route.with("q", trimmed(search_)).with("page", ""));
-    if (!narrow) ImGui::SameLine(0, em(0.8f));
     std::vector<Choice> options;
     int current = 0;
     for (const char* s : kStates) {
       if (query_.status == s) current = static_cast<int>(options.size());
       options.push_back({*s ? s : "all", tr((std::string("bo.users.state.") + (*s ? s : "all")).c_str())});
     }
-    const int picked = choice_menu("bo.users.status", options[static_cast<std::size_t>(current)].label, options, current, menu_w, h);
-    if (picked >= 0 && picked != current)
-      ctx.nav.replace(ctx.state.route.with("status", kStates[picked]).with("page", ""));
+    const auto in = search_and_menu(ctx, width, "bo.users.search", search_, tr("bo.users.search_hint"), 100, "bo.users.status",
+                                    options, current);
+    if (in.searched) ctx.nav.replace(ctx.state.route.with("q", trimmed(search_)).with("page", ""));
+    if (in.picked >= 0) ctx.nav.replace(ctx.state.route.with("status", kStates[in.picked]).with("page", ""));
     ImGui::Dummy(ImVec2(0, em(0.3f)));
     bool first = true;
     const float right = ImGui::GetCursorScreenPos().x + width;

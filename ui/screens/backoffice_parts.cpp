@@ -108,6 +108,23 @@ ReviewAction review_controls(ScreenContext& ctx, const std::string& id, ReviewSt
   return action;
 }
 
+FilterRowInput search_and_menu(ScreenContext& ctx, float width, const std::string& search_id, std::string& search,
+                               const char* hint, int max_chars, const std::string& menu_id, const std::vector<Choice>& options,
+                               int current) {
+  const float h = ctx.theme.px(44);
+  const bool narrow = width < ctx.theme.px(720);
+  const float menu_w = narrow ? width : ctx.theme.px(220);
+  const float search_w = narrow ? width : std::min(ctx.theme.px(420), width - menu_w - em(0.8f));
+  FilterRowInput in;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.theme.px(12), (h - ImGui::GetFontSize()) / 2));
+  text_field(search_id, search, hint, search_w, &in.searched, max_chars);
+  ImGui::PopStyleVar();
+  if (!narrow) ImGui::SameLine(0, em(0.8f));
+  const int picked = choice_menu(menu_id, options[static_cast<std::size_t>(current)].label, options, current, menu_w, h);
+  if (picked >= 0 && picked != current) in.picked = picked;
+  return in;
+}
+
 void approvals_switch(ScreenContext& ctx, bool vendors) {
   if (chip(tr("bo.approvals.kind.products"), "bo.approvals.kind.products", !vendors, "radio") && vendors)
     ctx.nav.replace(Route::parse("/admin/approvals"));

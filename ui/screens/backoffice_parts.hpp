@@ -4,7 +4,10 @@
 #pragma once
 #include <cstdio>
 
+#include <vector>
+
 #include "../app_state.hpp"
+#include "../widgets/widgets.hpp"
 #include "account_parts.hpp"
 #include "screen.hpp"
 
@@ -64,6 +67,17 @@ bool settle_decisions(ScreenContext& ctx, Decisions& decisions, Outcome&& outcom
   if (decided) decisions.clear();
   return decided;
 }
+// The filter row of a back-office list: a search field (Enter submits) with a menu beside it, or
+// under it on a narrow column. What happened this frame: Enter in the field, or the option picked
+// in the menu (-1 when none, or the current one again).
+struct FilterRowInput {
+  bool searched = false;
+  int picked = -1;
+};
+FilterRowInput search_and_menu(ScreenContext& ctx, float width, const std::string& search_id, std::string& search,
+                               const char* hint, int max_chars, const std::string& menu_id, const std::vector<Choice>& options,
+                               int current);
+
 // Product approvals and vendor applications share a page: a switch between the two queues.
 void approvals_switch(ScreenContext& ctx, bool vendors);
 
