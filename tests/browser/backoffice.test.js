@@ -4,8 +4,9 @@
 // server's total, sorts by clicking a header (the rows on screen are the server's first rows in
 // that order), and an order opened from it offers exactly the server's allowed moves, one of
 // which changes the order for real. A vendor's new product is approved in the queue and a shopper
-// finds it; with the fraud scorer down a payment is held, the dashboard shows the alert and the
-// admin approves the payment from the fraud queue, and the vendor sees the order's commission.
+// finds it; with the fraud scorer down payments are held, the dashboard shows the alert, the
+// admin approves one from the fraud queue (the vendor then sees the order's commission) and
+// rejects the other with a reason (the order cancelled, its unit back on sale).
 'use strict';
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -176,29 +177,36 @@ test('a vendor\'s new product: approved in the queue, then a shopper finds it in
   await shopper.context.close();
 });
 
-test('fraud scorer down: the payment is held, the dashboard shows the alert, the admin approves it in the fraud queue', async () => {
+test('fraud scorer down: payments are held, the dashboard shows the alert; the admin approves one and rejects the other with a reason', async () => {
   const email = `fraude.${Date.now()}@example.co`;
   const password = 'pw-' + crypto.randomBytes(12).toString('base64url');
   assert.equal((await api('/api/v1/auth/register', { method: 'POST', body: { email, password, full_name: 'Andrés Pérez', phone: '3001234567' } })).status, 201);
   const buyer = (await api('/api/v1/auth/login', { method: 'POST', body: { email, password } })).body.data.access_token;
-  // A product of a known vendor, so the test can sign in as that vendor afterwards.
+  // Products of a known vendor, so the test can sign in as that vendor afterwards.
   const vendorEmail = 'modapaisa@mestore.com';
   const mine = (await api('/api/v1/vendors/me/products?size=100', { token: await token(vendorEmail) })).body.data;
-  const product = mine.filter((p) => p.status === 'APPROVED' && p.stock_available >= 1).sort((a, b) => a.price - b.price)[0];
-  const order = await api('/api/v1/orders', {
-    method: 'POST', token: buyer, headers: { 'Idempotency-Key': crypto.randomUUID() },
-    body: { items: [{ product_id: product.id, quantity: 1 }], shipping_name: 'Andrés Pérez', shipping_phone: '+573001234567',
-      shipping_address: 'Calle 10 # 5-20', shipping_city: 'Cali', shipping_state: 'Valle del Cauca' },
-  });
-  assert.equal(order.status, 201, JSON.stringify(order.body));
+  const [product, other] = mine.filter((p) => p.status === 'APPROVED' && p.stock_available >= 1).sort((a, b) => a.price - b.price);
   const banks = (await api('/api/v1/payments/methods', { token: buyer })).body.data.pse_banks;
-  assert.equal((await api('/api/v1/dev/faults', { method: 'PUT', body: { active: ['fraud_scorer_down'] } })).status, 200);
-  try {
+  // An order paid by PSE while the scorer is down: held for review (fail-secure).
+  const heldOrder = async (p) => {
+    const placed = await api('/api/v1/orders', {
+      method: 'POST', token: buyer, headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: { items: [{ product_id: p.id, quantity: 1 }], shipping_name: 'Andrés Pérez', shipping_phone: '+573001234567',
+        shipping_address: 'Calle 10 # 5-20', shipping_city: 'Cali', shipping_state: 'Valle del Cauca' },
+    });
+    assert.equal(placed.status, 201, JSON.stringify(placed.body));
     const pay = await api('/api/v1/payments/process', {
       method: 'POST', token: buyer, headers: { 'Idempotency-Key': crypto.randomUUID() },
-      body: { order_id: order.body.data.id, method: 'PSE', bank_code: banks[0].code },
+      body: { order_id: placed.body.data.id, method: 'PSE', bank_code: banks[0].code },
     });
     assert.equal(pay.body.data.status, 'REVIEW', JSON.stringify(pay.body));
+    return placed;
+  };
+  assert.equal((await api('/api/v1/dev/faults', { method: 'PUT', body: { active: ['fraud_scorer_down'] } })).status, 200);
+  let order, doubtful;
+  try {
+    order = await heldOrder(product);
+    doubtful = await heldOrder(other);
   } finally {
     await api('/api/v1/dev/faults', { method: 'PUT', body: { active: [] } });
   }
@@ -216,6 +224,22 @@ test('fraud scorer down: the payment is held, the dashboard shows the alert, the
   const paid = (await api('/api/v1/orders/' + order.body.data.id, { token: buyer })).body.data;
   assert.equal(paid.payment_status, 'paid');
   assert.equal(paid.status, 'confirmed');
+
+  // The other one is rejected: a reason is required (checked next to its field), then the order
+  // is cancelled and its unit goes back on sale.
+  const second = doubtful.body.data.order_number;
+  const before = (await api('/api/v1/products/' + other.id)).body.data.stock_available;
+  await h.click(page, await h.scrollIntoView(page, `bo.fraud.${second}.reject`));
+  await h.fill(page, `bo.fraud.${second}.reason`, 'no');
+  await h.click(page, await h.scrollIntoView(page, `bo.fraud.${second}.confirm_reject`));
+  assert.match((await h.waitForItem(page, `bo.fraud.${second}.reason.error`)).label, /al menos 5 caracteres/);
+  await h.fill(page, `bo.fraud.${second}.reason`, 'La cuenta bancaria no es del comprador');
+  await h.click(page, await h.scrollIntoView(page, `bo.fraud.${second}.confirm_reject`));
+  await h.waitFor(async () => !(await h.itemById(page, `bo.fraud.${second}.order`)), { what: 'the rejected review to leave the queue', timeout: 20000 });
+  const voided = (await api('/api/v1/orders/' + doubtful.body.data.id, { token: buyer })).body.data;
+  assert.equal(voided.status, 'cancelled');
+  assert.match(voided.cancel_reason, /La cuenta bancaria no es del comprador/);
+  assert.equal((await api('/api/v1/products/' + other.id)).body.data.stock_available, before + 1, 'the unit is back on sale');
   assert.deepEqual(errors, []);
   await context.close();
 
