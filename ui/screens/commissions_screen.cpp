@@ -180,31 +180,32 @@ class CommissionsScreen final : public Screen {
     const std::string id = row_id(c);
     ImGui::PushID(c.id.c_str());
     ImGui::TableNextRow(0, row_h);
-    ImGui::TableNextColumn();
+    table_cell(row_h);
     text_item(id, f.strong, color::text, c.order_number, ImGui::GetContentRegionAvail().x);
     automation::set_value(c.status);
-    ImGui::TableNextColumn();
+    table_cell(row_h);
     text(f.body, color::text, mestore::format_date(c.created_at, current_locale()));
     if (admin_) {
-      ImGui::TableNextColumn();
+      table_cell(row_h);
       text(f.body, color::text, c.vendor_name);
     }
-    ImGui::TableNextColumn();
+    table_cell(row_h);
     text(f.body, color::muted, rate_text(c.rate_basis_points));
-    ImGui::TableNextColumn();
+    table_cell(row_h);
     right_aligned(f, price_text(c.base));
-    ImGui::TableNextColumn();
+    table_cell(row_h);
     right_aligned(f, price_text(c.commission_amount));
-    ImGui::TableNextColumn();
+    table_cell(row_h);
     right_aligned(f, price_text(c.vendor_amount));
-    ImGui::TableNextColumn();
+    table_cell(row_h);
     text(f.strong, commission_status_color(c.status), commission_status_text(c.status));
     if (admin_) {
-      ImGui::TableNextColumn();
+      table_cell(row_h);
       if (c.status == "PENDING") {
         auto& h = approving_[c.id];
         const bool busy = h && h->loading();
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.6f), em(0.2f)));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - em(0.2f));  // centred as a button, not as a line of text
         if (secondary_button(std::string(tr("comm.approve")) + "##" + id + ".approve", !busy)) h = ctx.api.approve_commission(c.id);
         ImGui::PopStyleVar();
       }

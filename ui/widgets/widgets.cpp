@@ -55,6 +55,21 @@ void text(ImFont* font, ImU32 col, const std::string& s, bool wrap) {
   ImGui::PopFont();
 }
 
+void center_line_in_row(float row_h) {
+  const float room = row_h - 2 * ImGui::GetStyle().CellPadding.y - ImGui::GetTextLineHeight();
+  if (room > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + room / 2);
+}
+
+void table_cell(float row_h) {
+  ImGui::TableNextColumn();
+  center_line_in_row(row_h);
+}
+
+void table_cell_at(int column, float row_h) {
+  ImGui::TableSetColumnIndex(column);
+  center_line_in_row(row_h);
+}
+
 float text_lines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const std::string& s, float width,
                  int max_lines, bool centre) {
   const char* p = s.c_str();

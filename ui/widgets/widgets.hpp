@@ -37,6 +37,11 @@ void chip_spacing(const std::string& next_text, float right_edge, float gap);
 bool link_button(const std::string& text, const std::string& id);
 // Text in a font and colour, optionally wrapped at the available width.
 void text(ImFont* font, ImU32 col, const std::string& s, bool wrap = false);
+// Table cells whose line of text sits in the middle of a row `row_h` tall (ImGui starts a cell at
+// the top): the next column, or column `column`; or, already in a cell, move the cursor down so.
+void table_cell(float row_h);
+void table_cell_at(int column, float row_h);
+void center_line_in_row(float row_h);
 // Draws `s` word-wrapped at `width` into at most `max_lines` lines; a cut last line ends in "…".
 // Returns the height used.
 float text_lines(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const std::string& s, float width,
