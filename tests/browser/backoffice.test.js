@@ -229,6 +229,10 @@ test('fraud scorer down: payments are held, the dashboard shows the alert; the a
   // is cancelled and its unit goes back on sale.
   const second = doubtful.body.data.order_number;
   const before = (await api('/api/v1/products/' + other.id)).body.data.stock_available;
+  // The queue has reloaded (one review left, its alert still open) before anything is clicked.
+  await h.waitFor(async () => /^1 pago/.test((await h.itemById(page, 'bo.fraud.count'))?.label || ''), { what: 'one review left' });
+  await h.waitFor(async () => (await h.items(page)).filter((i) => i.id.startsWith('bo.fraud.alert.')).length === 1,
+    { what: 'one alert left', timeout: 20000 });
   await h.click(page, await h.scrollIntoView(page, `bo.fraud.${second}.reject`));
   await h.fill(page, `bo.fraud.${second}.reason`, 'no');
   await h.click(page, await h.scrollIntoView(page, `bo.fraud.${second}.confirm_reject`));

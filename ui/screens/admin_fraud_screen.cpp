@@ -33,15 +33,18 @@ class AdminFraudScreen final : public Screen {
     backoffice_header(ctx, "fraud");
     const Fonts& f = ctx.theme.fonts();
     const float width = backoffice_width(ctx);
-    if (alerts_ && alerts_->done()) {
-      for (const auto& a : alerts_->value) {
-        if (a.status != "open") continue;
-        const std::string when = mestore::format_datetime(a.created_at, current_locale());
-        const std::string words = code_text("fraud.alert.", a.kind);
-        notice_item("bo.fraud.alert." + a.id, icon::warning, when + "  ·  " + (words == a.kind ? a.message : words), color::danger,
-                    color::danger_soft, width);
-        ImGui::Dummy(ImVec2(0, em(0.3f)));
-      }
+    // The alerts shown stay until fresher ones arrive: a reload does not make the page jump.
+    if (alerts_ && !alerts_->loading()) {
+      if (alerts_->done()) shown_alerts_ = alerts_->value;
+      alerts_.reset();
+    }
+    for (const auto& a : shown_alerts_) {
+      if (a.status != "open") continue;
+      const std::string when = mestore::format_datetime(a.created_at, current_locale());
+      const std::string words = code_text("fraud.alert.", a.kind);
+      notice_item("bo.fraud.alert." + a.id, icon::warning, when + "  ·  " + (words == a.kind ? a.message : words), color::danger,
+                  color::danger_soft, width);
+      ImGui::Dummy(ImVec2(0, em(0.3f)));
     }
     if (!list_ || list_->loading()) {
       loading_line(tr("bo.fraud.loading"));
@@ -126,6 +129,7 @@ class AdminFraudScreen final : public Screen {
 
   mestore::Handle<mestore::Page<mestore::FraudReview>> list_;
   mestore::Handle<std::vector<mestore::FraudAlert>> alerts_;
+  std::vector<mestore::FraudAlert> shown_alerts_;
   std::map<std::string, Decision> decisions_;
 };
 
