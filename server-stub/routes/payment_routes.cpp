@@ -8,6 +8,7 @@
 #include "../orders/order_store.hpp"
 #include "../payments/payment_store.hpp"
 #include "../payments/sandbox_gateway.hpp"
+#include "client/format.hpp"
 #include "routes.hpp"
 
 namespace stub {
@@ -45,7 +46,9 @@ payments::Attempt plan_attempt(Stub& s, Context& ctx) {
   const std::int64_t now = s.clock.now_seconds();
   auto& db = s.db.conn();
   const auto order = orders::own_order_or_404(db, a.order_id, a.buyer_id);
-  if (order.can_pay && orders::expire_order_if_due(s, a.order_id))
+  // Only an order whose window has closed takes the write lock to expire; any other payment reads.
+  const auto due = order.payment_due_at ? mestore::parse_iso8601(*order.payment_due_at) : std::nullopt;
+  if (order.can_pay && due && *due <= now && orders::expire_order_if_due(s, a.order_id))
     throw ApiFailure(409, "ORDER_EXPIRED",
                      "this order was not paid within its payment window (72 hours); it was cancelled and its stock released");
   if (!order.can_pay)
